@@ -1,0 +1,4 @@
+package io.certexam.contracts.bank;
+
+public record QuestionRef(String questionId, int version) {
+}

@@ -1,0 +1,4 @@
+package io.certexam.contracts.exam;
+
+public record ItemResponse(String itemId, Response response) {
+}

@@ -1,0 +1,6 @@
+package io.certexam.contracts.exam;
+
+import java.util.List;
+
+public record PaperSection(String title, List<PaperItem> items) {
+}

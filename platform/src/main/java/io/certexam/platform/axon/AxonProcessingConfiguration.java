@@ -1,0 +1,23 @@
+package io.certexam.platform.axon;
+
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+
+import io.certexam.platform.messaging.OutboxProcessor;
+
+/**
+ * Event processors are pooled streaming processors on the JDBC token store. The outbox processor must
+ * never skip an event: its handler errors propagate, so the batch is retried and the token stays put.
+ */
+@AutoConfiguration
+public class AxonProcessingConfiguration {
+
+    @Bean
+    ConfigurerModule pooledProcessorsWithStrictOutbox() {
+        return configurer -> configurer.eventProcessing()
+                .usingPooledStreamingEventProcessors()
+                .registerListenerInvocationErrorHandler(OutboxProcessor.NAME, config -> PropagatingErrorHandler.instance());
+    }
+}

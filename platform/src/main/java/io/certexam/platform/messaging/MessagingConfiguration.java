@@ -1,0 +1,70 @@
+package io.certexam.platform.messaging;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.backoff.FixedBackOff;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.certexam.contracts.Topics;
+
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration",
+        "org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration"})
+@EnableConfigurationProperties(MessagingProperties.class)
+public class MessagingConfiguration {
+
+    @Bean
+    IntegrationEventPublisher integrationEventPublisher(KafkaTemplate<String, byte[]> kafka, ObjectMapper objectMapper,
+                                                        @Value("${spring.application.name}") String applicationName,
+                                                        MessagingProperties properties) {
+        return new IntegrationEventPublisher(kafka, objectMapper, "/" + applicationName, properties.sendTimeout());
+    }
+
+    @Bean
+    IntegrationEventReader integrationEventReader(ObjectMapper objectMapper) {
+        return new IntegrationEventReader(objectMapper);
+    }
+
+    @Bean
+    Inbox inbox(IntegrationEventReader reader, JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+        return new Inbox(reader, jdbc, new TransactionTemplate(transactionManager));
+    }
+
+    /** Picked up by Spring Boot's listener container factory: bounded retries, then the dead-letter topic. */
+    @Bean
+    DefaultErrorHandler deadLetteringErrorHandler(KafkaTemplate<String, byte[]> kafka, MessagingProperties properties) {
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
+                (record, e) -> new TopicPartition(Topics.deadLetterTopicOf(record.topic()), record.partition()));
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer,
+                new FixedBackOff(properties.retryInterval().toMillis(), properties.consumerRetries()));
+        handler.addNotRetryableExceptions(PoisonRecordException.class);
+        return handler;
+    }
+
+    /** Every integration topic and its dead-letter twin, kept forever; creating an existing topic is a no-op. */
+    @Bean
+    KafkaAdmin.NewTopics integrationTopics(MessagingProperties properties) {
+        NewTopic[] topics = Topics.ALL.stream()
+                .flatMap(topic -> java.util.stream.Stream.of(topic, Topics.deadLetterTopicOf(topic)))
+                .map(name -> TopicBuilder.name(name)
+                        .partitions(properties.partitions())
+                        .replicas(properties.replicationFactor())
+                        .config("retention.ms", "-1")
+                        .build())
+                .toArray(NewTopic[]::new);
+        return new KafkaAdmin.NewTopics(topics);
+    }
+}

@@ -1,0 +1,20 @@
+package io.certexam.testsupport;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * A service started on a random port against real PostgreSQL and real Kafka. Keep the annotation
+ * alone on test classes (no per-class properties) so all classes share one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = InfrastructureInitializer.class)
+public @interface ServiceIntegrationTest {
+}
