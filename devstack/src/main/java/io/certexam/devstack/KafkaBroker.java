@@ -42,13 +42,13 @@ public final class KafkaBroker implements AutoCloseable {
      * {@code logs/kafka.log} and {@code kafka.pid}; returns once it accepts clients.
      */
     public static KafkaBroker start(Path workDirectory, int port, int controllerPort, String classpath) {
-        Path home = workDirectory.resolve("kafka").toAbsolutePath();
-        Path dataDirectory = home.resolve("data");
-        Path configuration = home.resolve("server.properties");
-        writeConfiguration(configuration, dataDirectory, port, controllerPort);
-        Path pidFile = workDirectory.resolve("kafka.pid");
         // A leftover broker would hold the data directory's lock, so it must go before formatting too.
-        new PidFile(pidFile).stopLeftover("Kafka broker", configuration.toString(), STOP_GRACE);
+        stopLeftover(workDirectory);
+        Path dataDirectory = workDirectory.resolve("kafka").toAbsolutePath().resolve("data");
+        Path configuration = configurationFile(workDirectory);
+        writeConfiguration(configuration, dataDirectory, port, controllerPort);
+        Ports.requireFree(port, "the Kafka broker", "set DEVSTACK_KAFKA_PORT to use another");
+        Ports.requireFree(controllerPort, "the Kafka controller", "set DEVSTACK_KAFKA_CONTROLLER_PORT to use another");
         if (!Files.exists(dataDirectory.resolve("meta.properties"))) {
             format(configuration, classpath);
         }
@@ -57,8 +57,8 @@ public final class KafkaBroker implements AutoCloseable {
         List<String> command = List.of(ManagedProcess.javaExecutable(), "-Xms256m", "-Xmx512m",
                 "-Djava.awt.headless=true", "-Dlogback.configurationFile=kafka-broker-logback.xml",
                 "-cp", classpath, "kafka.Kafka", configuration.toString());
-        ManagedProcess process = ManagedProcess.start("Kafka broker", command, configuration.toString(), Map.of(),
-                workDirectory.resolve("logs").resolve("kafka.log"), pidFile);
+        ManagedProcess process = ManagedProcess.start("Kafka broker", command, Map.of(),
+                workDirectory.resolve("logs").resolve("kafka.log"), pidFile(workDirectory));
         KafkaBroker broker = new KafkaBroker(process, bootstrapServers);
         try {
             broker.awaitReady();
@@ -67,6 +67,19 @@ public final class KafkaBroker implements AutoCloseable {
             throw e;
         }
         return broker;
+    }
+
+    /** Stops a broker an earlier run under {@code workDirectory} left running (after a kill -9 of that run). */
+    public static void stopLeftover(Path workDirectory) {
+        new PidFile(pidFile(workDirectory)).stopLeftover("Kafka broker", configurationFile(workDirectory).toString(), STOP_GRACE);
+    }
+
+    private static Path pidFile(Path workDirectory) {
+        return workDirectory.resolve("kafka.pid");
+    }
+
+    private static Path configurationFile(Path workDirectory) {
+        return workDirectory.resolve("kafka").toAbsolutePath().resolve("server.properties");
     }
 
     public String bootstrapServers() {

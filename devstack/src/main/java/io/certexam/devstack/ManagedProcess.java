@@ -41,13 +41,12 @@ final class ManagedProcess {
     }
 
     /**
-     * Starts {@code command} after stopping a leftover of an earlier run recorded in {@code pidFile} whose command
-     * line contains {@code signature}. The log file is started afresh.
+     * Starts {@code command} with its output in {@code logFile} (started afresh) and its pid in {@code pidFile}.
+     * Callers stop a leftover named by that pid file first (see {@link PidFile#stopLeftover}).
      */
-    static ManagedProcess start(String name, List<String> command, String signature, Map<String, String> environment,
+    static ManagedProcess start(String name, List<String> command, Map<String, String> environment,
                                 Path logFile, Path pidFile) {
         PidFile pids = new PidFile(pidFile);
-        pids.stopLeftover(name, signature, Duration.ofSeconds(30));
         List<String> fullCommand = new ArrayList<>(NEW_SESSION);
         fullCommand.addAll(command);
         ProcessBuilder builder = new ProcessBuilder(fullCommand)
@@ -88,6 +87,11 @@ final class ManagedProcess {
 
     CompletableFuture<Process> onExit() {
         return process.onExit();
+    }
+
+    /** Sends SIGTERM without waiting. */
+    void requestStop() {
+        process.destroy();
     }
 
     /** Returns true if the process stopped within {@code grace}, false if it had to be killed. */

@@ -17,28 +17,62 @@ import java.util.concurrent.TimeoutException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** One service's runnable jar in its own JVM, with the environment contract set. */
-final class ServiceProcess {
+/** One service's runnable jar in its own JVM, with the environment contract set (also used by the system tests). */
+public final class ServiceProcess {
 
+    /** Spring Boot's graceful shutdown waits up to 30 s for requests in flight. */
+    static final Duration STOP_GRACE = Duration.ofSeconds(35);
     private static final Duration POLL_INTERVAL = Duration.ofSeconds(1);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final DevService service;
+    private final int port;
     private final ManagedProcess process;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private ServiceProcess(DevService service, ManagedProcess process) {
+    private ServiceProcess(DevService service, int port, ManagedProcess process) {
         this.service = service;
+        this.port = port;
         this.process = process;
     }
 
-    static ServiceProcess start(DevService service, Path jar, Map<String, String> environment, Path workDirectory) {
+    /** Starts the service on the port its {@code SERVER_PORT} variable names. */
+    public static ServiceProcess start(DevService service, Path jar, Map<String, String> environment, Path workDirectory) {
+        int port = Integer.parseInt(environment.get(ServiceEnvironment.SERVER_PORT));
         String jarPath = jar.toAbsolutePath().toString();
-        List<String> command = List.of(ManagedProcess.javaExecutable(), "-Xms128m", "-Xmx512m", "-jar", jarPath);
-        ManagedProcess process = ManagedProcess.start(service.moduleName(), command, jarPath, environment,
-                workDirectory.resolve("logs").resolve(service.moduleName() + ".log"),
-                workDirectory.resolve("pids").resolve(service.moduleName() + ".pid"));
-        return new ServiceProcess(service, process);
+        stopLeftover(service, jar, workDirectory);
+        Ports.requireFree(port, service.moduleName(), "");
+        // Axon's update checker would report usage to AxonIQ from every developer's machine (and log a stack trace
+        // where there is no network); a system property, so the environment stays exactly the contract.
+        List<String> command = List.of(ManagedProcess.javaExecutable(), "-Xms128m", "-Xmx512m",
+                "-Daxoniq.update-checker.disabled=true", "-jar", jarPath);
+        ManagedProcess process = ManagedProcess.start(service.moduleName(), command, environment,
+                workDirectory.resolve("logs").resolve(service.moduleName() + ".log"), pidFile(service, workDirectory));
+        return new ServiceProcess(service, port, process);
+    }
+
+    /** Stops the service an earlier run left running (after a kill -9 of that run). */
+    static void stopLeftover(DevService service, Path jar, Path workDirectory) {
+        new PidFile(pidFile(service, workDirectory))
+                .stopLeftover(service.moduleName(), jar.toAbsolutePath().toString(), STOP_GRACE);
+    }
+
+    private static Path pidFile(DevService service, Path workDirectory) {
+        return workDirectory.resolve("pids").resolve(service.moduleName() + ".pid");
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    /** Asks for a graceful stop and waits for it; kills the process if it does not stop in time. */
+    public void stop() {
+        process.requestStop();
+        process.stop(STOP_GRACE);
+    }
+
+    public String logTail(int lines) {
+        return process.logTail(lines);
     }
 
     DevService service() {
@@ -53,7 +87,7 @@ final class ServiceProcess {
      * Polls {@code /actuator/health} until it reports UP; the pause between polls is a wait on the process's exit,
      * so a service that dies during start-up is reported at once rather than at the deadline.
      */
-    void awaitHealthy(Instant deadline) {
+    public void awaitHealthy(Instant deadline) {
         while (!isUp()) {
             if (Instant.now().isAfter(deadline)) {
                 throw new ServiceStartFailure(service, "not healthy within the start-up timeout", process);
@@ -73,7 +107,7 @@ final class ServiceProcess {
     }
 
     private boolean isUp() {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(service.baseUrl() + "/actuator/health"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
                 .timeout(Duration.ofSeconds(5)).GET().build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

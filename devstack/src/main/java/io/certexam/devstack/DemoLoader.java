@@ -1,0 +1,120 @@
+package io.certexam.devstack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Loads the demo bank and exam ({@code demo/demo-bank.json}) through bank-service's public REST API, as an author
+ * would: create and publish each question, then create and publish the exam over them.
+ */
+public final class DemoLoader {
+
+    static final String DEMO_RESOURCE = "/demo/demo-bank.json";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI bankBaseUrl;
+    private final String authorToken;
+
+    public DemoLoader(URI bankBaseUrl, String authorToken) {
+        this.bankBaseUrl = bankBaseUrl;
+        this.authorToken = authorToken;
+    }
+
+    /** Loads the demo and returns the exam id, unless {@code marker} records an earlier load: then returns that id. */
+    public String loadOnce(Path marker) {
+        try {
+            if (Files.exists(marker)) {
+                return Files.readString(marker).trim();
+            }
+            String examId = load();
+            Files.createDirectories(marker.toAbsolutePath().getParent());
+            Files.writeString(marker, examId + "\n");
+            return examId;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Creates and publishes everything; returns the exam id. */
+    public String load() {
+        JsonNode demo = readDemo();
+        ArrayNode sections = JSON.createArrayNode();
+        for (JsonNode section : demo.path("sections")) {
+            List<String> questionIds = new ArrayList<>();
+            for (JsonNode question : section.path("questions")) {
+                String id = post("/api/questions", question).path("id").asText();
+                post("/api/questions/" + id + "/publish", null);
+                questionIds.add(id);
+            }
+            ObjectNode examSection = sections.addObject().put("title", section.path("title").asText());
+            questionIds.forEach(examSection.putArray("questionIds")::add);
+        }
+        ObjectNode exam = ((ObjectNode) demo.path("exam").deepCopy()).set("sections", sections);
+        String examId = post("/api/exams", exam).path("id").asText();
+        post("/api/exams/" + examId + "/publish", null);
+        return examId;
+    }
+
+    static JsonNode readDemo() {
+        try (InputStream in = DemoLoader.class.getResourceAsStream(DEMO_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(DEMO_RESOURCE + " is not on the classpath");
+            }
+            return JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private JsonNode post(String path, JsonNode body) {
+        HttpRequest request = HttpRequest.newBuilder(bankBaseUrl.resolve(path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + authorToken)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body.toString()))
+                .build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+                throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException("POST " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted during POST " + path, e);
+        }
+    }
+
+    /** Loads the demo into a stack that is already running (./run.sh without --demo), using the dev issuer's token. */
+    public static void main(String[] args) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String tokenRequest = JSON.writeValueAsString(Map.of("sub", "author-1", "roles", List.of("AUTHOR")));
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(DevStack.ISSUER_URL + "/dev/token"))
+                .POST(HttpRequest.BodyPublishers.ofString(tokenRequest)).build(), HttpResponse.BodyHandlers.ofString());
+        String token = JSON.readTree(response.body()).path("access_token").asText();
+        String examId = new DemoLoader(URI.create(DevService.BANK.baseUrl()), token)
+                .loadOnce(Path.of(DevStack.STATE_DIRECTORY, "demo-loaded"));
+        System.out.println("Demo exam id: " + examId);
+    }
+}
