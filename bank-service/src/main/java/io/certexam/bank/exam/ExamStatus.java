@@ -1,0 +1,7 @@
+package io.certexam.bank.exam;
+
+public enum ExamStatus {
+    DRAFT,
+    PUBLISHED,
+    RETIRED
+}
