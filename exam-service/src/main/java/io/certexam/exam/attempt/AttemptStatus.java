@@ -1,0 +1,5 @@
+package io.certexam.exam.attempt;
+
+public enum AttemptStatus {
+    IN_PROGRESS, SUBMITTED
+}
