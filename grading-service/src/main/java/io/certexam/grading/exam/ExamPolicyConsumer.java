@@ -1,0 +1,47 @@
+package io.certexam.grading.exam;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import io.certexam.contracts.EventType;
+import io.certexam.contracts.Topics;
+import io.certexam.contracts.bank.ExamPublished;
+import io.certexam.platform.messaging.Inbox;
+import io.certexam.platform.messaging.PoisonRecordException;
+import io.certexam.platform.messaging.ReceivedEvent;
+
+/** Keeps the pass mark of every published exam version; retirement does not matter to grading. */
+@Component
+class ExamPolicyConsumer {
+
+    static final String CONSUMER = "grading-exams";
+
+    private final Inbox inbox;
+    private final ExamPolicies policies;
+    private final ApplicationEventPublisher applicationEvents;
+
+    ExamPolicyConsumer(Inbox inbox, ExamPolicies policies, ApplicationEventPublisher applicationEvents) {
+        this.inbox = inbox;
+        this.policies = policies;
+        this.applicationEvents = applicationEvents;
+    }
+
+    @KafkaListener(topics = Topics.BANK_EXAMS)
+    void on(ConsumerRecord<String, byte[]> record) {
+        inbox.receive(CONSUMER, record, this::apply);
+    }
+
+    private void apply(ReceivedEvent event) {
+        if (event.type() != EventType.EXAM_PUBLISHED) {
+            return;
+        }
+        ExamPublished exam = event.payloadAs(ExamPublished.class);
+        if (exam.examId() == null) {
+            throw new PoisonRecordException("ExamPublished " + event.id() + " lacks its examId");
+        }
+        policies.add(new ExamPolicy(exam.examId(), exam.version(), exam.title(), exam.passScore(), exam.passPercent()));
+        applicationEvents.publishEvent(new ExamPolicyStored(exam.examId(), exam.version()));
+    }
+}

@@ -1,0 +1,35 @@
+package io.certexam.grading.result;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import io.certexam.grading.exam.ExamPolicies;
+import io.certexam.grading.exam.ExamPolicy;
+import io.certexam.grading.key.AnswerKeyRevision;
+import io.certexam.grading.key.AnswerKeys;
+import io.certexam.grading.key.KeyRef;
+
+@Component
+class StoredGradingInputs implements GradingInputs {
+
+    private final AnswerKeys answerKeys;
+    private final ExamPolicies examPolicies;
+
+    StoredGradingInputs(AnswerKeys answerKeys, ExamPolicies examPolicies) {
+        this.answerKeys = answerKeys;
+        this.examPolicies = examPolicies;
+    }
+
+    @Override
+    public Map<KeyRef, AnswerKeyRevision> latestKeys(Collection<KeyRef> refs) {
+        return answerKeys.latest(refs);
+    }
+
+    @Override
+    public Optional<ExamPolicy> examPolicy(String examId, int version) {
+        return examPolicies.find(examId, version);
+    }
+}
