@@ -1,0 +1,96 @@
+package io.certexam.reporting.result;
+
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.certexam.contracts.Topics;
+import io.certexam.contracts.grading.ResultPublished;
+import io.certexam.platform.messaging.Inbox;
+import io.certexam.platform.messaging.PoisonRecordException;
+import io.certexam.platform.messaging.ReceivedEvent;
+import io.certexam.reporting.SqlTime;
+
+/**
+ * Result revisions from grading.results.v1. Every revision is kept; the attempt's current result
+ * points at the highest revision seen and only ever moves up, so a duplicate or a late older
+ * revision cannot regress it. Results need no attempt row: they carry exam and candidate, and the
+ * reports join attempts and results at query time, whichever topic delivered first.
+ */
+@Component
+class ResultProjection {
+
+    static final String CONSUMER = "reporting.results";
+
+    private final Inbox inbox;
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    ResultProjection(Inbox inbox, JdbcClient jdbc, ObjectMapper json) {
+        this.inbox = inbox;
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @KafkaListener(id = CONSUMER, topics = Topics.GRADING_RESULTS)
+    void on(ConsumerRecord<String, byte[]> record) {
+        inbox.receive(CONSUMER, record, this::apply);
+    }
+
+    private void apply(ReceivedEvent event) {
+        switch (event.type()) {
+            case RESULT_PUBLISHED -> published(event.id(), event.payloadAs(ResultPublished.class));
+            case MANUAL_GRADING_REQUIRED -> {
+                // The pending state already shows as a result with status AWAITING_MANUAL_GRADING.
+            }
+            default -> throw new PoisonRecordException(event.type() + " does not belong on " + Topics.GRADING_RESULTS);
+        }
+    }
+
+    private void published(String eventId, ResultPublished result) {
+        validate(result);
+        jdbc.sql("""
+                        INSERT INTO result_revision (attempt_id, revision, exam_id, exam_version, candidate_id, org_path,
+                                                     status, score, max_score, percent, passed, reason, revised_by,
+                                                     submitted_at, graded_at, items, sections, tags, event_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?)
+                        ON CONFLICT (attempt_id, revision) DO NOTHING""")
+                .params(result.attemptId(), result.revision(), result.examId(), result.examVersion(),
+                        result.candidateId(), result.orgPath(), result.status(), result.score(), result.maxScore(),
+                        result.percent(), result.passed(), result.reason(), result.revisedBy(),
+                        SqlTime.utc(result.submittedAt()), SqlTime.utc(result.gradedAt()), toJson(result.items()),
+                        toJson(result.sections()), toJson(result.tags()), eventId)
+                .update();
+        jdbc.sql("""
+                        INSERT INTO current_result (attempt_id, revision, exam_id, candidate_id) VALUES (?, ?, ?, ?)
+                        ON CONFLICT (attempt_id) DO UPDATE SET revision = EXCLUDED.revision
+                        WHERE current_result.revision < EXCLUDED.revision""")
+                .params(result.attemptId(), result.revision(), result.examId(), result.candidateId())
+                .update();
+    }
+
+    private static void validate(ResultPublished result) {
+        if (blank(result.attemptId()) || blank(result.examId()) || blank(result.status()) || result.revision() < 1) {
+            throw new PoisonRecordException("ResultPublished needs attemptId, examId, status and a revision >= 1, got "
+                    + result.attemptId() + "/" + result.examId() + "/" + result.status() + "/" + result.revision());
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private String toJson(List<?> value) {
+        try {
+            return json.writeValueAsString(value == null ? List.of() : value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise result details", e);
+        }
+    }
+}
