@@ -38,7 +38,8 @@ import io.certexam.contracts.IntegrationEvent;
  */
 public final class KafkaTestClient implements AutoCloseable {
 
-    public static final Duration TIMEOUT = Duration.ofSeconds(30);
+    /** Generous: the test JVMs share a 2-core machine; Awaitility returns as soon as the condition holds. */
+    public static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

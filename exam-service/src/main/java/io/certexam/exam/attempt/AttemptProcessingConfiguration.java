@@ -1,21 +1,20 @@
 package io.certexam.exam.attempt;
 
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import io.certexam.platform.axon.ConsistentProjections;
 
 @Configuration
 class AttemptProcessingConfiguration {
 
     /**
-     * The registry runs in the command's transaction, and its failures must fail the command (by default
-     * they would be logged and the event stored anyway): that is what makes a concurrent second start fail.
+     * The registry runs in the command's transaction and its failures fail the command: that is what makes
+     * a concurrent second start fail on the unique index.
      */
     @Bean
     ConfigurerModule attemptRegistryInCommandTransaction() {
-        return configurer -> configurer.eventProcessing()
-                .registerSubscribingEventProcessor(AttemptRegistry.NAME)
-                .registerListenerInvocationErrorHandler(AttemptRegistry.NAME, config -> PropagatingErrorHandler.instance());
+        return ConsistentProjections.of(AttemptRegistry.NAME);
     }
 }

@@ -1,18 +1,16 @@
 package io.certexam.grading.result;
 
-import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import io.certexam.contracts.CloudEventHeaders;
 import io.certexam.contracts.EventType;
 import io.certexam.contracts.Topics;
 import io.certexam.contracts.exam.AttemptStarted;
@@ -34,9 +32,8 @@ class AttemptEventsConsumer {
 
     static final String CONSUMER = "grading-attempts";
 
-    /** Autosaves are most of this topic and grading needs only the final responses: skip them unrecorded. */
-    private static final Set<String> NOT_NEEDED = Set.of(
-            EventType.RESPONSE_SAVED.cloudEventType(), EventType.TIME_EXTENDED.cloudEventType());
+    /** Autosaves are most of this topic and grading needs only the paper and the final responses. */
+    private static final Set<EventType> NEEDED = EnumSet.of(EventType.ATTEMPT_STARTED, EventType.ATTEMPT_SUBMITTED);
 
     private final Inbox inbox;
     private final CommandGateway commands;
@@ -50,10 +47,7 @@ class AttemptEventsConsumer {
 
     @KafkaListener(topics = Topics.EXAM_ATTEMPTS)
     void on(ConsumerRecord<String, byte[]> record) {
-        if (NOT_NEEDED.contains(typeOf(record))) {
-            return;
-        }
-        inbox.receive(CONSUMER, record, this::apply);
+        inbox.receive(CONSUMER, record, NEEDED, this::apply);
     }
 
     private void apply(ReceivedEvent event) {
@@ -124,8 +118,4 @@ class AttemptEventsConsumer {
                 submitted.candidateId(), submitted.orgPath(), submitted.auto(), submitted.submittedAt(), answers);
     }
 
-    private static String typeOf(ConsumerRecord<String, byte[]> record) {
-        Header type = record.headers().lastHeader(CloudEventHeaders.TYPE);
-        return type == null || type.value() == null ? "" : new String(type.value(), StandardCharsets.UTF_8);
-    }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -21,6 +22,14 @@ public class IntegrationEventReader {
 
     public IntegrationEventReader(ObjectMapper objectMapper) {
         this.objectMapper = objectMapper;
+    }
+
+    /**
+     * The record's event type, empty when the type is one this contracts version does not know (a newer
+     * producer may add event types to a topic; that is not a broken record).
+     */
+    public Optional<EventType> typeOf(ConsumerRecord<String, byte[]> record) {
+        return EventType.ofCloudEventType(header(record, CloudEventHeaders.TYPE));
     }
 
     public ReceivedEvent read(ConsumerRecord<String, byte[]> record) {

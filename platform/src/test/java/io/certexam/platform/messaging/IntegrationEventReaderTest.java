@@ -37,9 +37,16 @@ class IntegrationEventReaderTest {
     }
 
     @Test
-    void unknownTypeIsPoison() {
+    void unknownTypeIsPoisonWhenReadAnyway() {
         assertThatThrownBy(() -> reader.read(record("exam.Nonsense.v1", "{}".getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(PoisonRecordException.class).hasMessageContaining("unknown event type");
+    }
+
+    @Test
+    void anEventTypeFromANewerProducerIsRecognisedAsUnknownNotBroken() {
+        assertThat(reader.typeOf(record("exam.SomethingNew.v1", "{}".getBytes(StandardCharsets.UTF_8)))).isEmpty();
+        assertThat(reader.typeOf(record("exam.ExamRetired.v1", "{}".getBytes(StandardCharsets.UTF_8))))
+                .contains(EventType.EXAM_RETIRED);
     }
 
     @Test

@@ -1,10 +1,14 @@
 package io.certexam.reporting.attempt;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import io.certexam.contracts.EventType;
 import io.certexam.contracts.Topics;
 import io.certexam.contracts.exam.AttemptStarted;
 import io.certexam.contracts.exam.AttemptSubmitted;
@@ -33,9 +37,13 @@ class AttemptProjection {
         this.jdbc = jdbc;
     }
 
+    /** Answer changes are in no report yet (item analysis and the audit timeline will read them). */
+    private static final Set<EventType> NEEDED = EnumSet.of(EventType.ATTEMPT_STARTED, EventType.ATTEMPT_SUBMITTED,
+            EventType.TIME_EXTENDED, EventType.ATTEMPT_VOIDED);
+
     @KafkaListener(id = CONSUMER, topics = Topics.EXAM_ATTEMPTS)
     void on(ConsumerRecord<String, byte[]> record) {
-        inbox.receive(CONSUMER, record, this::apply);
+        inbox.receive(CONSUMER, record, NEEDED, this::apply);
     }
 
     private void apply(ReceivedEvent event) {
@@ -44,9 +52,6 @@ class AttemptProjection {
             case ATTEMPT_SUBMITTED -> submitted(event.payloadAs(AttemptSubmitted.class));
             case TIME_EXTENDED -> extended(event.payloadAs(TimeExtended.class));
             case ATTEMPT_VOIDED -> voided(event.payloadAs(AttemptVoided.class));
-            case RESPONSE_SAVED -> {
-                // Answer changes are not in any issue-2 report; item analysis and the audit timeline will read them.
-            }
             default -> throw new PoisonRecordException(event.type() + " does not belong on " + Topics.EXAM_ATTEMPTS);
         }
     }

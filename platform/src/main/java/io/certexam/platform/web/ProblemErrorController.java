@@ -1,4 +1,4 @@
-package io.certexam.reporting.web;
+package io.certexam.platform.web;
 
 import java.util.Locale;
 
@@ -17,8 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 /**
  * Renders errors that never reached a controller (Spring Security's firewall rejecting {@code ;},
  * {@code %25} or {@code ..} in a path, any {@code sendError}) as problem+json instead of Spring Boot's
- * plain JSON error map. Replaces Boot's BasicErrorController. Belongs in the platform; kept here until
- * it moves there.
+ * plain JSON error map. Replaces Boot's BasicErrorController.
  */
 @RestController
 class ProblemErrorController implements ErrorController {

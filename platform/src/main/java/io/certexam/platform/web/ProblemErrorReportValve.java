@@ -1,4 +1,4 @@
-package io.certexam.reporting.web;
+package io.certexam.platform.web;
 
 import java.io.IOException;
 import java.io.PrintWriter;
