@@ -58,7 +58,7 @@ public final class Api {
     /** Publishes the exam as the bank would and waits until the catalogue offers exactly that version. */
     public void publish(KafkaTestClient kafka, ExamPublished exam) {
         kafka.send(exam);
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
             Reply reply = get("/api/exams/" + exam.examId(), TestTokens.candidate("catalogue-reader"));
             return reply.status() == HttpStatus.OK && reply.json().path("version").asInt() == exam.version();
         });

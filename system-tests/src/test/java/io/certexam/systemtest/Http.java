@@ -36,7 +36,7 @@ final class Http {
             HttpResponse<String> response = client.send(request
                     .header("Authorization", "Bearer " + token)
                     .header("Content-Type", "application/json")
-                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
             JsonNode body = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
             return new Reply(response.statusCode(), body);
         } catch (IOException e) {

@@ -59,7 +59,7 @@ class ExamCatalogIntegrationTest {
 
         kafka.send(SampleExams.exam(examId, 1, "Till basics", 3, null, null));
 
-        await().atMost(Duration.ofSeconds(30)).until(() ->
+        await().atMost(Duration.ofSeconds(60)).until(() ->
                 api.get("/api/exams/" + examId, TestTokens.candidate("c1")).status() == HttpStatus.OK);
         JsonNode exam = api.get("/api/exams/" + examId, TestTokens.candidate("c1")).json();
         assertThat(exam.path("examId").asText()).isEqualTo(examId);
@@ -108,7 +108,7 @@ class ExamCatalogIntegrationTest {
         kafka.send(secondId, SampleExams.exam(examId, 3, "Must not appear", null, null, null));
         // same key, so the same partition: once this marker is applied, both redeliveries have been consumed
         String marker = kafka.send(new ExamRetired(ExamRetired.SCHEMA_VERSION, examId, 0, Instant.now()));
-        await().atMost(Duration.ofSeconds(30)).until(() -> processed(marker));
+        await().atMost(Duration.ofSeconds(60)).until(() -> processed(marker));
 
         JsonNode exam = api.get("/api/exams/" + examId, TestTokens.candidate("c1")).json();
         assertThat(exam.path("version").asInt()).isEqualTo(2);
@@ -127,7 +127,7 @@ class ExamCatalogIntegrationTest {
 
         Api api = new Api(http);
         awaitVersion(api, examId, 1);
-        await().atMost(Duration.ofSeconds(30)).until(() -> kafka.readRaw(Topics.deadLetterTopicOf(Topics.BANK_EXAMS))
+        await().atMost(Duration.ofSeconds(60)).until(() -> kafka.readRaw(Topics.deadLetterTopicOf(Topics.BANK_EXAMS))
                 .stream().anyMatch(record -> poisonId.equals(KafkaTestClient.header(record, CloudEventHeaders.ID))));
         assertThat(processed(poisonId)).isFalse();
     }
@@ -142,7 +142,7 @@ class ExamCatalogIntegrationTest {
                 complete.questions().subList(1, complete.questions().size()), complete.publishedAt());
         String brokenId = kafka.send(broken);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> kafka.readRaw(Topics.deadLetterTopicOf(Topics.BANK_EXAMS))
+        await().atMost(Duration.ofSeconds(60)).until(() -> kafka.readRaw(Topics.deadLetterTopicOf(Topics.BANK_EXAMS))
                 .stream().anyMatch(record -> brokenId.equals(KafkaTestClient.header(record, CloudEventHeaders.ID))));
         assertThat(new Api(http).get("/api/exams/" + examId, TestTokens.candidate("c1")).status())
                 .isEqualTo(HttpStatus.NOT_FOUND);
@@ -156,7 +156,7 @@ class ExamCatalogIntegrationTest {
 
         kafka.send(new ExamRetired(ExamRetired.SCHEMA_VERSION, examId, 1, Instant.now()));
 
-        await().atMost(Duration.ofSeconds(30)).until(() ->
+        await().atMost(Duration.ofSeconds(60)).until(() ->
                 api.get("/api/exams/" + examId, TestTokens.candidate("c1")).status() == HttpStatus.NOT_FOUND);
         assertThat(entriesOf(api.get("/api/exams", TestTokens.candidate("c1")).json(), examId)).isEmpty();
         Api.Reply start = api.post("/api/exams/" + examId + "/attempts", TestTokens.candidate("c1"), null);
@@ -182,7 +182,7 @@ class ExamCatalogIntegrationTest {
     }
 
     private void awaitVersion(Api api, String examId, int version) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
             Api.Reply reply = api.get("/api/exams/" + examId, TestTokens.candidate("c1"));
             return reply.status() == HttpStatus.OK && reply.json().path("version").asInt() == version;
         });

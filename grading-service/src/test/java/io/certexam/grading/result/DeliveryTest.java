@@ -56,7 +56,7 @@ class DeliveryTest {
 
         kafka.await(ResultPublished.class, r -> r.attemptId().equals(attemptId));
         // same key, same partition: once the republished record is processed, the redelivery before it was too
-        await().atMost(Duration.ofSeconds(30)).until(() -> processed(republishedId));
+        await().atMost(Duration.ofSeconds(60)).until(() -> processed(republishedId));
 
         assertThat(GradingFlowTest.resultRevisionsInEventStore(jdbc, attemptId)).isEqualTo(1);
         assertThat(kafka.readAll(ResultPublished.class))
@@ -102,8 +102,8 @@ class DeliveryTest {
                 started.examId(), 1, "cand-1", ExamScenario.ORG, 1, 1L, ExamScenario.STARTED, ExamScenario.STARTED,
                 new Paper(List.of(new PaperSection("Part 1", List.of(anonymous))))));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> deadLetterIds(Topics.BANK_ANSWER_KEYS).contains(keyless));
-        await().atMost(Duration.ofSeconds(30)).until(() -> deadLetterIds(Topics.EXAM_ATTEMPTS).contains(withoutQuestion));
+        await().atMost(Duration.ofSeconds(60)).until(() -> deadLetterIds(Topics.BANK_ANSWER_KEYS).contains(keyless));
+        await().atMost(Duration.ofSeconds(60)).until(() -> deadLetterIds(Topics.EXAM_ATTEMPTS).contains(withoutQuestion));
     }
 
     private List<String> deadLetterIds(String topic) {

@@ -127,7 +127,9 @@ class GradingFlowTest {
         String attemptId = ExamScenario.fresh("attempt");
         String candidate = ExamScenario.fresh("cand");
         exam.keys().forEach(kafka::send);
-        kafka.send(exam.q2Corrected(1));
+        String correction = kafka.send(exam.q2Corrected(1));
+        // keys and attempts travel on different topics: only once the correction is in is it "known at grading time"
+        await().atMost(Duration.ofSeconds(60)).until(() -> processed("grading-answer-keys", correction));
         kafka.send(exam.examPublished());
         kafka.send(exam.started(attemptId, candidate));
         kafka.send(exam.submitted(attemptId, candidate));
@@ -140,14 +142,14 @@ class GradingFlowTest {
         assertThat(result.score()).isEqualByComparingTo("5.00");
 
         String lateCorrection = kafka.send(exam.q2Corrected(2));
-        await().atMost(Duration.ofSeconds(30)).until(() -> processed("grading-answer-keys", lateCorrection));
+        await().atMost(Duration.ofSeconds(60)).until(() -> processed("grading-answer-keys", lateCorrection));
         assertThat(resultRevisionsInEventStore(jdbc, attemptId)).isEqualTo(1);
         assertThat(jdbc.sql("SELECT count(*) FROM answer_key WHERE question_id = ?").param(exam.q2)
                 .query(Integer.class).single()).isEqualTo(3);
     }
 
     private JsonNode awaitResult(String attemptId, String token) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> get(http, "/api/results/" + attemptId, token),
+        return await().atMost(Duration.ofSeconds(60)).until(() -> get(http, "/api/results/" + attemptId, token),
                 response -> response.getStatusCode() == HttpStatus.OK).getBody();
     }
 

@@ -94,7 +94,7 @@ class LateInputsTest {
     }
 
     private void awaitStatus(String attemptId, String status) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
             ResponseEntity<JsonNode> response = get(http, "/api/results/" + attemptId, TestTokens.auditor());
             return response.getStatusCode() == HttpStatus.OK && status.equals(response.getBody().get("status").asText());
         });
