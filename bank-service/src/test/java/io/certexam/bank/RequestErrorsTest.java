@@ -4,6 +4,9 @@ import static io.certexam.bank.Api.errorFields;
 import static io.certexam.bank.Api.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -124,13 +127,88 @@ class RequestErrorsTest {
     }
 
     @Test
-    void typesOfLaterIssuesAnswer400NotSupportedYet() {
-        for (String type : new String[] {"OPEN_RESPONSE", "SCENARIO"}) {
-            JsonNode problem = problem(api.post("/api/questions", "{\"type\":\"" + type + "\",\"stem\":\"Explain.\"}"),
-                    HttpStatus.BAD_REQUEST);
-            assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo("type");
-            assertThat(problem.path("errors").get(0).path("message").asText()).contains("not supported yet");
+    void openResponsesAndScenariosWithoutTheirPartsAnswer400NamingThem() {
+        assertThat(errorFields(problem(api.post("/api/questions", "{\"type\":\"OPEN_RESPONSE\",\"stem\":\"Explain.\"}"),
+                HttpStatus.BAD_REQUEST))).containsExactlyInAnyOrder("openResponseKind", "answer");
+        assertThat(errorFields(problem(api.post("/api/questions", "{\"type\":\"SCENARIO\",\"stem\":\"A case.\"}"),
+                HttpStatus.BAD_REQUEST))).containsExactly("children");
+    }
+
+    @Test
+    void theRulesOfOpenResponsesAndScenariosAnswer400WithFieldPaths() {
+        assertThat(errorFields(problem(api.post("/api/questions", "{\"type\":\"OPEN_RESPONSE\",\"stem\":\"Why?\","
+                + "\"openResponseKind\":\"ESSAY\",\"points\":4,\"maxResponseLength\":20001,\"options\":[{\"id\":\"A\","
+                + "\"text\":\"a\"}],\"answer\":{\"referenceAnswer\":\"" + "r".repeat(10_001) + "\",\"rubric\":"
+                + "[{\"criterion\":\"c\",\"points\":3}]}}"), HttpStatus.BAD_REQUEST)))
+                .containsExactlyInAnyOrder("maxResponseLength", "options", "answer.referenceAnswer", "answer.rubric");
+        assertThat(errorFields(problem(api.post("/api/questions", "{\"type\":\"SCENARIO\",\"stem\":\"Case\",\"points\":9,"
+                + "\"answer\":{\"value\":true},\"children\":[{\"type\":\"TRUE_FALSE\",\"stem\":\"t\",\"answer\":"
+                + "{\"value\":true},\"tags\":[\"topic:x\"]},{\"type\":\"SINGLE_CHOICE\",\"stem\":\"s\",\"options\":"
+                + "[{\"id\":\"A\",\"text\":\"a\"},{\"id\":\"B\",\"text\":\"b\"}],\"answer\":{\"optionIds\":[\"C\"]}},"
+                + "{\"type\":\"SCENARIO\",\"stem\":\"nested\"}]}"), HttpStatus.BAD_REQUEST)))
+                .containsExactlyInAnyOrder("answer", "children[0].tags", "children[1].answer.optionIds[0]",
+                        "children[2].type");
+        assertThat(errorFields(problem(api.post("/api/questions", "{\"type\":\"SCENARIO\",\"stem\":\"Case\",\"points\":3,"
+                + "\"children\":[{\"type\":\"TRUE_FALSE\",\"stem\":\"t\",\"answer\":{\"value\":true}}]}"),
+                HttpStatus.BAD_REQUEST))).containsExactly("points");
+    }
+
+    @Test
+    void wrongTypesInsideScenariosAndOpenResponsesAnswer400NamingThePath() {
+        assertThat(errorFields(problem(api.post("/api/questions", "{\"type\":\"OPEN_RESPONSE\",\"openResponseKind\":\"POEM\"}"),
+                HttpStatus.BAD_REQUEST))).containsExactly("openResponseKind");
+        assertThat(errorFields(problem(api.post("/api/questions", "{\"type\":\"SCENARIO\",\"children\":"
+                + "[{\"type\":\"TRUE_FALSE\"},{\"points\":\"many\"}]}"), HttpStatus.BAD_REQUEST)))
+                .containsExactly("children[1].points");
+        assertThat(errorFields(problem(api.post("/api/questions", "{\"type\":\"OPEN_RESPONSE\",\"answer\":"
+                + "{\"rubric\":[{\"criterion\":\"c\",\"points\":[1]}]}}"), HttpStatus.BAD_REQUEST)))
+                .containsExactly("answer.rubric[0].points");
+        assertThat(errorFields(problem(api.post("/api/questions", "{\"type\":\"SCENARIO\",\"children\":{}}"),
+                HttpStatus.BAD_REQUEST))).containsExactly("children");
+        problem(api.post("/api/questions", "{\"type\":\"SCENARIO\",\"children\":[{\"type\":"), HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void textAndCountLimitsAnswer400() {
+        List<Map<String, String>> options = new ArrayList<>();
+        for (char id = 'A'; id <= 'K'; id++) {
+            options.add(Map.of("id", String.valueOf(id), "text", "option " + id));
         }
+        List<String> tags = new ArrayList<>();
+        for (int i = 0; i < 21; i++) {
+            tags.add("topic:t" + i);
+        }
+        JsonNode problem = problem(api.post("/api/questions", Api.json(Map.of("type", "MULTIPLE_CHOICE",
+                "stem", "s".repeat(4001), "options", options, "answer", Map.of("optionIds", List.of("A")),
+                "explanation", "e".repeat(4001), "tags", tags))), HttpStatus.BAD_REQUEST);
+        assertThat(errorFields(problem)).containsExactlyInAnyOrder("stem", "options", "explanation", "tags");
+    }
+
+    /** PostgreSQL cannot store U+0000: such text is refused up front instead of failing in the database (a 500). */
+    @Test
+    void nulCharactersAnswer400() {
+        assertThat(errorFields(problem(api.post("/api/questions", "{\"type\":\"SCENARIO\",\"stem\":\"a\\u0000b\","
+                + "\"children\":[{\"type\":\"OPEN_RESPONSE\",\"openResponseKind\":\"ESSAY\",\"stem\":\"s\","
+                + "\"answer\":{\"referenceAnswer\":\"r\\u0000\"}}]}"), HttpStatus.BAD_REQUEST)))
+                .containsExactlyInAnyOrder("stem", "children[0].answer.referenceAnswer");
+        assertThat(errorFields(problem(api.get("/api/questions?q=a\u0000b"), HttpStatus.BAD_REQUEST)))
+                .containsExactly("q");
+        assertThat(errorFields(problem(api.get("/api/questions?tag=topic:a\u0000b"), HttpStatus.BAD_REQUEST)))
+                .containsExactly("tag");
+        assertThat(errorFields(problem(api.post("/api/exams", "{\"title\":\"a\\u0000\",\"timeLimitMinutes\":5,"
+                + "\"passPercent\":5,\"sections\":[{\"title\":\"s\",\"questionIds\":[\"x\\u0000\"]}]}"),
+                HttpStatus.BAD_REQUEST))).containsExactlyInAnyOrder("title", "sections[0].questionIds[0]");
+    }
+
+    @Test
+    void theHistoryIsForAuthorsOfKnownQuestions() {
+        String id = Questions.create(api, Questions.trueFalse("history", true));
+        for (String token : new String[] {TestTokens.candidate("c-1"), TestTokens.proctor(), TestTokens.auditor()}) {
+            problem(api.call(HttpMethod.GET, "/api/questions/" + id + "/history", token, null), HttpStatus.FORBIDDEN);
+        }
+        problem(api.call(HttpMethod.GET, "/api/questions/" + id + "/history", null, null), HttpStatus.UNAUTHORIZED);
+        problem(api.get("/api/questions/" + UUID.randomUUID() + "/history"), HttpStatus.NOT_FOUND);
+        assertThat(api.get("/api/questions/" + id + "/history", HttpStatus.OK).path("versions")).hasSize(1);
     }
 
     @Test

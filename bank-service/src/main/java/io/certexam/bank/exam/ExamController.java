@@ -11,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -44,6 +45,18 @@ class ExamController {
                 .body(new CreatedResponse(id));
     }
 
+    /**
+     * Replaces the design of a draft exam; on a published exam, prepares its next version (the published one
+     * stays open for attempts until the next is published).
+     */
+    @PutMapping("/{id}")
+    @PreAuthorize("hasRole('AUTHOR')")
+    StateResponse revise(@PathVariable String id, @RequestBody ExamRequest body, @Parameter(hidden = true) Actor actor) {
+        requireExists(id);
+        ExamState state = commands.sendAndWait(new ReviseExam(id, body.toDesign(), actor.id()));
+        return new StateResponse(id, state.version(), state.status(), state.editing());
+    }
+
     @PostMapping("/{id}/publish")
     @PreAuthorize("hasRole('AUTHOR')")
     VersionResponse publish(@PathVariable String id, @Parameter(hidden = true) Actor actor) {
@@ -62,8 +75,9 @@ class ExamController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasRole('AUTHOR')")
-    ExamView get(@PathVariable String id) {
-        return queries.find(id).orElseThrow(() -> new NotFoundException("exam", id));
+    ExamView get(@PathVariable String id, @RequestParam(required = false) Integer version) {
+        return queries.find(id, version).orElseThrow(() -> new NotFoundException(
+                version == null ? "exam" : "published version " + version + " of exam", id));
     }
 
     @GetMapping
@@ -105,5 +119,9 @@ class ExamController {
     }
 
     record VersionResponse(String id, int version, ExamStatus status) {
+    }
+
+    /** {@code version}: latest published version, null before the first; {@code editing}: unpublished changes. */
+    record StateResponse(String id, Integer version, ExamStatus status, boolean editing) {
     }
 }

@@ -37,13 +37,32 @@ public class ExamProjection {
                 .update();
     }
 
+    /** After a publication, the design is being edited while it differs from the published version's. */
+    @EventHandler
+    void on(ExamDefinitionRevised event, @Timestamp Instant at) {
+        String design = json.write(event.design());
+        jdbc.sql("""
+                        UPDATE exam SET title = ?, design = ?::jsonb, updated_at = ?,
+                            editing = version IS NOT NULL AND ?::jsonb IS DISTINCT FROM
+                                (SELECT v.design FROM exam_version v WHERE v.exam_id = exam.id AND v.version = exam.version)
+                        WHERE id = ?""")
+                .params(event.design().title(), design, utc(at), design, event.examId())
+                .update();
+    }
+
     @EventHandler
     void on(ExamDefinitionPublished event, @Timestamp Instant at) {
         jdbc.sql("""
-                        UPDATE exam SET status = 'PUBLISHED', version = ?, frozen_sections = ?::jsonb,
+                        UPDATE exam SET status = 'PUBLISHED', version = ?, frozen_sections = ?::jsonb, editing = false,
                                         published_at = ?, updated_at = ?
                         WHERE id = ?""")
                 .params(event.version(), json.write(event.sections()), utc(at), utc(at), event.examId())
+                .update();
+        jdbc.sql("""
+                        INSERT INTO exam_version (exam_id, version, design, frozen_sections, published_by, published_at)
+                        VALUES (?, ?, ?::jsonb, ?::jsonb, ?, ?)""")
+                .params(event.examId(), event.version(), json.write(event.design()), json.write(event.sections()),
+                        event.publishedBy(), utc(at))
                 .update();
     }
 

@@ -2,6 +2,6 @@ package io.certexam.bank.exam;
 
 import java.time.Instant;
 
-public record ExamSummary(String id, String title, ExamStatus status, Integer version, Instant createdAt,
-                          Instant publishedAt) {
+public record ExamSummary(String id, String title, ExamStatus status, Integer version, boolean editing,
+                          Instant createdAt, Instant publishedAt) {
 }

@@ -1,5 +1,14 @@
 package io.certexam.bank.question;
 
-/** What a key correction left behind: the corrected version and its new key revision. */
-public record CorrectedKey(int version, int keyRevision) {
+import java.util.List;
+
+/**
+ * What a key correction left behind: the corrected version, its new key revision and, for a scenario, the
+ * ids of the children whose key changed (empty for other types).
+ */
+public record CorrectedKey(int version, int keyRevision, List<String> changedChildren) {
+
+    public CorrectedKey(int version, int keyRevision) {
+        this(version, keyRevision, List.of());
+    }
 }

@@ -40,14 +40,14 @@ public class Question {
 
     @CommandHandler
     public Question(CreateQuestion command) {
-        apply(new QuestionCreated(command.questionId(), 1, QuestionRules.accepted(command.question()),
-                command.authorId()));
+        apply(new QuestionCreated(command.questionId(), 1,
+                QuestionRules.accepted(command.questionId(), command.question()), command.authorId()));
     }
 
     @CommandHandler
     public VersionStatus handle(ReviseQuestion command) {
         refuseIfRetired("revised");
-        AuthoredQuestion revised = QuestionRules.accepted(command.question());
+        AuthoredQuestion revised = QuestionRules.accepted(questionId, command.question());
         if (!revised.equals(latest)) {
             int version = latestIsPublished ? latestVersion + 1 : latestVersion;
             apply(new QuestionDraftRevised(questionId, version, revised, command.authorId()));
@@ -66,7 +66,11 @@ public class Question {
         return status();
     }
 
-    /** Allowed on a retired question too: attempts that used its key may still need regrading. */
+    /**
+     * Allowed on a retired question too: attempts that used its key may still need regrading. The answer is the
+     * full new key; for a scenario {@code {"children":[{"id","answer"}]}} with every child, and the children whose
+     * key changed are reported.
+     */
     @CommandHandler
     public CorrectedKey handle(CorrectAnswerKey command) {
         if (publishedVersion == null) {
@@ -78,22 +82,26 @@ public class Question {
             problems.add(new FieldProblem("reason", "is required"));
         } else if (command.reason().length() > MAX_REASON_LENGTH) {
             problems.add(new FieldProblem("reason", "must be at most " + MAX_REASON_LENGTH + " characters"));
+        } else if (InputProblems.hasNul(command.reason())) {
+            problems.add(new FieldProblem("reason", InputProblems.NUL_MESSAGE));
         }
         List<FieldProblem> keyProblems = QuestionRules.keyProblems(published, command.answer());
         problems.addAll(keyProblems);
         Answer corrected = null;
         if (keyProblems.isEmpty()) {
             corrected = QuestionRules.normalisedKey(published, command.answer());
-            if (corrected.equals(published.answer())) {
+            if (corrected.equals(published.key())) {
                 problems.add(new FieldProblem("answer", "is the current key of version " + publishedVersion));
             }
         }
         if (!problems.isEmpty()) {
             throw InputProblems.rejected("the key correction", problems);
         }
-        apply(new QuestionKeyCorrected(questionId, publishedVersion, keyRevision + 1, published.answer(),
-                published.withAnswer(corrected), command.reason(), command.authorId()));
-        return new CorrectedKey(publishedVersion, keyRevision);
+        AuthoredQuestion correctedVersion = published.withKey(corrected);
+        List<String> changedChildren = QuestionRules.changedChildren(published, correctedVersion);
+        apply(new QuestionKeyCorrected(questionId, publishedVersion, keyRevision + 1, published.key(),
+                correctedVersion, command.reason(), command.authorId()));
+        return new CorrectedKey(publishedVersion, keyRevision, changedChildren);
     }
 
     @CommandHandler

@@ -18,7 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import io.certexam.bank.InputProblems;
 import io.certexam.bank.ResultPage;
+import io.certexam.platform.problem.InvalidInputException;
 import io.certexam.platform.problem.NotFoundException;
 import io.certexam.platform.security.Actor;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -27,6 +29,9 @@ import io.swagger.v3.oas.annotations.Parameter;
 @RestController
 @RequestMapping("/api/questions")
 class QuestionController {
+
+    static final int MAX_PAGE_SIZE = 200;
+    static final int MAX_SEARCH_LENGTH = 200;
 
     private final CommandGateway commands;
     private final QuestionQueries queries;
@@ -77,8 +82,8 @@ class QuestionController {
                                                      @Parameter(hidden = true) Actor actor) {
         requireExists(id);
         CorrectedKey corrected = commands.sendAndWait(new CorrectAnswerKey(id, body.answer(), body.reason(), actor.id()));
-        return ResponseEntity.status(HttpStatus.ACCEPTED)
-                .body(new KeyCorrectionResponse(id, corrected.version(), corrected.keyRevision()));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new KeyCorrectionResponse(id, corrected.version(),
+                corrected.keyRevision(), corrected.changedChildren()));
     }
 
     @GetMapping("/{id}")
@@ -88,15 +93,32 @@ class QuestionController {
                 version == null ? "question" : "version " + version + " of question", id));
     }
 
+    @GetMapping("/{id}/history")
+    @PreAuthorize("hasRole('AUTHOR')")
+    QuestionHistory history(@PathVariable String id) {
+        return queries.history(id).orElseThrow(() -> new NotFoundException("question", id));
+    }
+
+    /** {@code q}: case-insensitive text in the stem or an option; several {@code tag}s must all match. */
     @GetMapping
     @PreAuthorize("hasRole('AUTHOR')")
     ResultPage<QuestionSummary> list(@RequestParam(required = false) QuestionType type,
                                      @RequestParam(required = false) List<String> tag,
                                      @RequestParam(required = false) QuestionStatus status,
+                                     @RequestParam(required = false) String q,
                                      @RequestParam(defaultValue = "0") int page,
                                      @RequestParam(defaultValue = "20") int size) {
-        ResultPage.checkRequest(page, size);
-        return queries.list(type, tag, status, page, size);
+        ResultPage.checkRequest(page, size, MAX_PAGE_SIZE);
+        if (q != null && q.length() > MAX_SEARCH_LENGTH) {
+            throw new InvalidInputException("q", "must be at most " + MAX_SEARCH_LENGTH + " characters");
+        }
+        if (InputProblems.hasNul(q)) {
+            throw new InvalidInputException("q", InputProblems.NUL_MESSAGE);
+        }
+        if (tag != null && tag.stream().anyMatch(InputProblems::hasNul)) {
+            throw new InvalidInputException("tag", InputProblems.NUL_MESSAGE);
+        }
+        return queries.list(type, tag, status, q, page, size);
     }
 
     private void requireExists(String id) {
@@ -105,17 +127,24 @@ class QuestionController {
         }
     }
 
-    /** The question shape of DESIGN §6; fields of types arriving in issue 3 are ignored until then. */
+    /**
+     * The question shape of DESIGN §6. A scenario's {@code children} have the same shape (the rules say which
+     * fields a child may have); an {@code id} sent for a child is ignored: children are numbered by position.
+     */
     record QuestionRequest(QuestionType type, String stem, List<ChoiceOption> options, Answer answer,
-                           BigDecimal points, MultipleChoiceScoring multipleChoiceScoring, String explanation,
-                           List<String> tags, Integer difficulty, String language) {
+                           BigDecimal points, MultipleChoiceScoring multipleChoiceScoring,
+                           OpenResponseKind openResponseKind, Integer maxResponseLength, List<QuestionRequest> children,
+                           String explanation, List<String> tags, Integer difficulty, String language) {
 
         AuthoredQuestion toQuestion() {
-            return new AuthoredQuestion(type, stem, options, answer, points, multipleChoiceScoring, explanation, tags,
-                    difficulty, language);
+            return new AuthoredQuestion(type, stem, options, answer, points, multipleChoiceScoring, openResponseKind,
+                    maxResponseLength,
+                    children == null ? null : children.stream().map(c -> c == null ? null : c.toQuestion()).toList(),
+                    explanation, tags, difficulty, language, null);
         }
     }
 
+    /** {@code answer}: the full new key; for a scenario {@code {"children":[{"id","answer"}]}} with every child. */
     record KeyCorrectionRequest(Answer answer, String reason) {
     }
 
@@ -126,6 +155,7 @@ class QuestionController {
         }
     }
 
-    record KeyCorrectionResponse(String id, int version, int keyRevision) {
+    /** {@code changedChildren}: the children of a scenario whose key changed (empty for other types). */
+    record KeyCorrectionResponse(String id, int version, int keyRevision, List<String> changedChildren) {
     }
 }

@@ -44,7 +44,7 @@ class QuestionPublications {
     void on(QuestionKeyCorrected event, @MessageIdentifier String id, @Timestamp Instant at) {
         publisher.publish(id, at, new AnswerKeyCorrected(AnswerKeyCorrected.SCHEMA_VERSION, event.questionId(),
                 event.version(), event.keyRevision(),
-                QuestionContracts.key(event.questionId(), event.question().withAnswer(event.previousAnswer())),
+                QuestionContracts.key(event.questionId(), event.question().withKey(event.previousAnswer())),
                 QuestionContracts.key(event.questionId(), event.question()),
                 event.reason(), event.correctedBy(), at));
     }

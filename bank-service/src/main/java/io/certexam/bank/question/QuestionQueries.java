@@ -11,12 +11,17 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+
 import io.certexam.bank.JsonColumns;
 import io.certexam.bank.ResultPage;
 
 /** Reads of the question read model. */
 @Component
 public class QuestionQueries {
+
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
 
     private final JdbcClient jdbc;
     private final JsonColumns json;
@@ -56,16 +61,20 @@ public class QuestionQueries {
                     AuthoredQuestion q = authored(rs);
                     return new QuestionView(questionId, wanted, versionStatus(rs.getString("status"), retired),
                             header.get().publishedVersion(), q.type(), q.stem(), q.options(), q.answer(), q.points(),
-                            q.multipleChoiceScoring(), q.explanation(), q.tags(), q.difficulty(), q.language(),
-                            rs.getInt("key_revision"), instant(rs, "updated_at"), instant(rs, "published_at"),
-                            versions);
+                            q.multipleChoiceScoring(), q.openResponseKind(), q.maxResponseLength(),
+                            q.children() == null ? List.of() : q.children().stream().map(QuestionView.ChildView::of).toList(),
+                            q.explanation(), q.tags(), q.difficulty(), q.language(), rs.getInt("key_revision"),
+                            instant(rs, "updated_at"), instant(rs, "published_at"), versions);
                 })
                 .optional();
     }
 
-    /** Questions by their latest version, newest first; {@code tags} must all be present. */
-    public ResultPage<QuestionSummary> list(QuestionType type, List<String> tags, QuestionStatus status, int page,
-                                            int size) {
+    /**
+     * Questions by their latest version, newest first (ties by id, so pages are stable); {@code tags} must all be
+     * present; {@code text}, when given, must occur in the stem or an option text, ignoring case.
+     */
+    public ResultPage<QuestionSummary> list(QuestionType type, List<String> tags, QuestionStatus status, String text,
+                                            int page, int size) {
         StringBuilder where = new StringBuilder(" WHERE v.tags @> ?::jsonb");
         List<Object> params = new ArrayList<>();
         params.add(json.write(tags == null ? List.of() : tags));
@@ -76,6 +85,10 @@ public class QuestionQueries {
         if (status != null) {
             where.append(" AND q.status = ?");
             params.add(status.name());
+        }
+        if (text != null && !text.isBlank()) {
+            where.append(" AND v.search_text ILIKE ?");
+            params.add("%" + likeEscaped(text.strip()) + "%");
         }
         String from = " FROM question q JOIN question_version v ON v.question_id = q.id AND v.version = q.latest_version";
         long total = jdbc.sql("SELECT count(*)" + from + where).params(params).query(Long.class).single();
@@ -95,6 +108,43 @@ public class QuestionQueries {
                 })
                 .list();
         return new ResultPage<>(items, page, size, total);
+    }
+
+    /** Every version with its authors, times and key corrections, oldest first. */
+    public Optional<QuestionHistory> history(String questionId) {
+        Optional<QuestionHistory> header = jdbc.sql("SELECT * FROM question WHERE id = ?")
+                .param(questionId)
+                .query((rs, n) -> new QuestionHistory(questionId, QuestionStatus.valueOf(rs.getString("status")),
+                        rs.getInt("latest_version"), (Integer) rs.getObject("published_version"),
+                        rs.getString("created_by"), instant(rs, "created_at"), rs.getString("retired_by"),
+                        instant(rs, "retired_at"), List.of()))
+                .optional();
+        if (header.isEmpty()) {
+            return Optional.empty();
+        }
+        List<KeyCorrectionRow> corrections = jdbc.sql("""
+                        SELECT * FROM question_key_correction WHERE question_id = ? ORDER BY version, key_revision""")
+                .param(questionId)
+                .query((rs, n) -> new KeyCorrectionRow(rs.getInt("version"), new QuestionHistory.KeyCorrection(
+                        rs.getInt("key_revision"), rs.getString("reason"), rs.getString("corrected_by"),
+                        instant(rs, "corrected_at"), json.read(rs.getString("changed_children"), STRINGS))))
+                .list();
+        List<QuestionHistory.VersionHistory> versions = jdbc.sql("""
+                        SELECT version, status, author, created_at, updated_at, published_by, published_at, key_revision
+                        FROM question_version WHERE question_id = ? ORDER BY version""")
+                .param(questionId)
+                .query((rs, n) -> {
+                    int version = rs.getInt("version");
+                    return new QuestionHistory.VersionHistory(version, QuestionStatus.valueOf(rs.getString("status")),
+                            rs.getString("author"), instant(rs, "created_at"), instant(rs, "updated_at"),
+                            rs.getString("published_by"), instant(rs, "published_at"), rs.getInt("key_revision"),
+                            corrections.stream().filter(c -> c.version() == version)
+                                    .map(KeyCorrectionRow::correction).toList());
+                })
+                .list();
+        QuestionHistory h = header.get();
+        return Optional.of(new QuestionHistory(h.id(), h.status(), h.latestVersion(), h.publishedVersion(),
+                h.createdBy(), h.createdAt(), h.retiredBy(), h.retiredAt(), versions));
     }
 
     public Optional<QuestionStanding> standing(String questionId) {
@@ -142,7 +192,12 @@ public class QuestionQueries {
 
     private AuthoredQuestion authored(ResultSet rs) throws SQLException {
         return json.read(rs.getString("content"), AuthoredQuestion.class)
-                .withAnswer(json.read(rs.getString("answer"), Answer.class));
+                .withKey(json.read(rs.getString("answer"), Answer.class));
+    }
+
+    /** {@code text} matched literally by LIKE: its wildcards and the escape character are escaped. */
+    static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static QuestionStatus versionStatus(String stored, boolean retired) {
@@ -152,6 +207,9 @@ public class QuestionQueries {
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
+    }
+
+    private record KeyCorrectionRow(int version, QuestionHistory.KeyCorrection correction) {
     }
 
     private record QuestionHeader(QuestionStatus status, int latestVersion, Integer publishedVersion) {

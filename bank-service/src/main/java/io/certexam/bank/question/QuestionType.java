@@ -4,14 +4,10 @@ public enum QuestionType {
     SINGLE_CHOICE,
     MULTIPLE_CHOICE,
     TRUE_FALSE,
-    /** Part of the contract; authoring arrives with issue 3, until then it is refused rather than half supported. */
+    /** Free text graded by hand against a reference answer and an optional rubric. */
     OPEN_RESPONSE,
-    /** Part of the contract; authoring arrives with issue 3, until then it is refused rather than half supported. */
+    /** A shared case text with ordered child questions of the other types; worth the sum of its children. */
     SCENARIO;
-
-    public boolean authorable() {
-        return this == SINGLE_CHOICE || this == MULTIPLE_CHOICE || this == TRUE_FALSE;
-    }
 
     public boolean choice() {
         return this == SINGLE_CHOICE || this == MULTIPLE_CHOICE;

@@ -144,7 +144,6 @@ class ExamDefinitionTest {
             rejected(design(draw("D", 0, null)), "sections[0].draw.count");
             rejected(design(new SectionDesign("D", null, new DrawCriteria(null, null, null, null, null), null)),
                     "sections[0].draw.count");
-            rejected(design(draw("D", 1, QuestionType.OPEN_RESPONSE)), "sections[0].draw.type", "not supported yet");
             rejected(design(draw("D", 1, null, "notatag")), "sections[0].draw.tags[0]");
             rejected(design(new SectionDesign("D", null, new DrawCriteria(1, null, null, 4, 2), null)),
                     "sections[0].draw.maxDifficulty");

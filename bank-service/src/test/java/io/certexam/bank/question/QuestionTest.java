@@ -57,6 +57,11 @@ class QuestionTest {
                 q.explanation(), q.tags(), q.difficulty(), q.language());
     }
 
+    static AuthoredQuestion trueFalseChild(String stem, boolean value) {
+        return new AuthoredQuestion(QuestionType.TRUE_FALSE, stem, null, Answer.trueFalse(value), null, null, null,
+                null, null, null);
+    }
+
     static QuestionCreated created() {
         return new QuestionCreated(ID, 1, singleChoiceAccepted("stem", "B"), AUTHOR);
     }
@@ -108,13 +113,16 @@ class QuestionTest {
         }
 
         @Test
-        void openResponseAndScenarioAreNotSupportedYet() {
-            for (QuestionType type : List.of(QuestionType.OPEN_RESPONSE, QuestionType.SCENARIO)) {
-                AuthoredQuestion q = new AuthoredQuestion(type, "explain", null, null, null, null, null, null, null, null);
+        void everyTypeOfTheContractCanBeAuthored() {
+            AuthoredQuestion open = new AuthoredQuestion(QuestionType.OPEN_RESPONSE, "explain", null,
+                    Answer.open("because", null), null, null, OpenResponseKind.SHORT_ANSWER, null, null, null, null, null,
+                    null, null);
+            AuthoredQuestion scenario = new AuthoredQuestion(QuestionType.SCENARIO, "the case", null, null, null, null,
+                    null, null, List.of(trueFalseChild("is it?", true)), null, null, null, null, null);
+            for (AuthoredQuestion q : List.of(open, scenario)) {
                 new AggregateTestFixture<>(Question.class).givenNoPriorActivity()
                         .when(new CreateQuestion(ID, q, AUTHOR))
-                        .expectException(hasFieldError("type", "not supported yet"))
-                        .expectNoEvents();
+                        .expectSuccessfulHandlerExecution();
             }
         }
 
