@@ -38,6 +38,9 @@ final class AnswerRules {
                     problems.add(new FieldProblem(TEXT, "an open-response item needs text"));
                 } else if (answer.text().length() > limit) {
                     problems.add(new FieldProblem(TEXT, "at most " + limit + " characters"));
+                } else if (answer.text().indexOf('\u0000') >= 0) {
+                    // no database downstream can store it (PostgreSQL text and jsonb refuse NUL)
+                    problems.add(new FieldProblem(TEXT, "must not contain the NUL character"));
                 }
                 absent(answer.optionIds() != null, OPTION_IDS, item, problems);
                 absent(answer.value() != null, VALUE, item, problems);

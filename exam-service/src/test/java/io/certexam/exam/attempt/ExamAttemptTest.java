@@ -207,6 +207,14 @@ class ExamAttemptTest {
     }
 
     @Test
+    void textWithANulCharacterIsInvalid() {
+        fixture.given(begun())
+                .when(save(SampleExams.OPEN, new Answer(null, null, "退货\u0000流程"), 1, START.plusSeconds(1)))
+                .expectNoEvents()
+                .expectException(invalid("response.text"));
+    }
+
+    @Test
     void anotherCandidatesSaveIsNotFound() {
         fixture.given(begun())
                 .when(new SaveResponse(ATTEMPT, "someone-else", SampleExams.SINGLE, choice("A"), 1, START.plusSeconds(1)))
