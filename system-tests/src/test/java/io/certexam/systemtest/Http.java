@@ -27,6 +27,10 @@ final class Http {
         return send(HttpRequest.newBuilder(URI.create(url)).POST(json(body)), token);
     }
 
+    Reply postBytes(String url, String token, byte[] body) {
+        return send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofByteArray(body)), token);
+    }
+
     Reply put(String url, String token, Object body) {
         return send(HttpRequest.newBuilder(URI.create(url)).PUT(json(body)), token);
     }

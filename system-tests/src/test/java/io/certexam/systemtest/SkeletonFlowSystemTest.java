@@ -125,6 +125,55 @@ class SkeletonFlowSystemTest {
                 .isEqualTo(403);
     }
 
+    @Test
+    void anExamBuiltFromAnImportedPaperCanBeTaken() throws Exception {
+        String author = TestTokens.author();
+        String candidate = TestTokens.candidate("cand-e2e-import", "chain-a/east/store-042");
+        byte[] paper = new org.springframework.core.io.ClassPathResource("imported-paper.txt").getContentAsByteArray();
+
+        Http.Reply imported = http.postBytes(system.url(BANK) + "/api/imports?format=text&publish=true&source=cashier-paper",
+                author, paper);
+        assertThat(imported.status()).as(imported.body().toString()).isEqualTo(200);
+        assertThat(imported.body().get("created").asInt()).isEqualTo(4);
+        assertThat(imported.body().get("questions").findValuesAsText("type"))
+                .containsExactly("SINGLE_CHOICE", "SINGLE_CHOICE", "TRUE_FALSE", "OPEN_RESPONSE");
+        List<String> ids = imported.body().get("questions").findValuesAsText("id");
+
+        Http.Reply exam = http.post(system.url(BANK) + "/api/exams", author, Map.of(
+                "title", "收银岗位上岗测验", "timeLimitMinutes", 15, "passPercent", 60, "maxAttempts", 1,
+                "sections", List.of(Map.of("title", "全部", "questionIds", ids))));
+        assertThat(exam.status()).as(exam.body().toString()).isEqualTo(201);
+        String examId = exam.body().get("id").asText();
+        assertThat(http.post(system.url(BANK) + "/api/exams/" + examId + "/publish", author, null).status()).isEqualTo(200);
+
+        await().atMost(ASYNC).until(() -> http.get(system.url(EXAM) + "/api/exams/" + examId, candidate).status() == 200);
+        Http.Reply attempt = http.post(system.url(EXAM) + "/api/exams/" + examId + "/attempts", candidate, null);
+        assertThat(attempt.status()).as(attempt.body().toString()).isEqualTo(201);
+        String attemptId = attempt.body().get("attemptId").asText();
+        assertThat(attempt.body().toString()).doesNotContain("核对备用金");  // the reference answer stays in the bank
+
+        long seq = 1;
+        for (JsonNode item : attempt.body().at("/paper/sections/0/items")) {
+            Map<String, Object> response = switch (item.get("type").asText()) {
+                case "SINGLE_CHOICE" -> Map.of("optionIds", List.of(item.at("/options/0/id").asText()));
+                case "TRUE_FALSE" -> Map.of("value", true);
+                default -> Map.of("text", "核对现金和票据，记录异常，双方签字。");
+            };
+            Http.Reply saved = http.put(system.url(EXAM) + "/api/attempts/" + attemptId + "/responses/"
+                    + item.get("itemId").asText(), candidate, Map.of("response", response, "clientSeq", seq++));
+            assertThat(saved.status()).as(saved.body().toString()).isEqualTo(200);
+        }
+        assertThat(http.post(system.url(EXAM) + "/api/attempts/" + attemptId + "/submit", candidate, null).status())
+                .isEqualTo(200);
+
+        // the open response needs a grader: the result exists, but is not final yet
+        await().atMost(ASYNC).until(() -> http.get(system.url(GRADING) + "/api/results/" + attemptId,
+                TestTokens.auditor()).status() == 200);
+        JsonNode result = http.get(system.url(GRADING) + "/api/results/" + attemptId, TestTokens.auditor()).body();
+        assertThat(result.get("status").asText()).isEqualTo("AWAITING_MANUAL_GRADING");
+        assertThat(result.get("maxScore").decimalValue()).isEqualByComparingTo("10");
+    }
+
     private String createAndPublishQuestion(String author, String stem, String key) {
         Http.Reply created = http.post(system.url(BANK) + "/api/questions", author, Map.of(
                 "type", "SINGLE_CHOICE",

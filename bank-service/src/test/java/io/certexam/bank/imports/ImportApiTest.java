@@ -32,6 +32,12 @@ class ImportApiTest {
     @Autowired
     TestRestTemplate http;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    FingerprintBackfill backfill;
+
     @Test
     void aTextPaperBecomesPublishedQuestionsAndASecondImportFindsThemAllInTheBank() throws IOException {
         String source = "paper-" + UUID.randomUUID();
@@ -53,6 +59,20 @@ class ImportApiTest {
         assertThat(again.get("duplicates").asInt()).isEqualTo(3);
         assertThat(again.at("/questions/0/outcome").asText()).isEqualTo("DUPLICATE");
         assertThat(again.at("/questions/0/id").asText()).isEqualTo(firstId);
+    }
+
+    @Test
+    void questionsWrittenBeforeFingerprintsAreRecognisedAfterTheBackfill() throws IOException {
+        byte[] paper = uniquePaper();
+        JsonNode first = post("/api/imports?format=text", paper, TestTokens.author()).getBody();
+        String id = first.at("/questions/0/id").asText();
+        jdbc.sql("DELETE FROM question_fingerprint WHERE question_id = ?").param(id).update();
+
+        backfill.run(null);
+
+        JsonNode again = post("/api/imports?format=text", paper, TestTokens.author()).getBody();
+        assertThat(again.get("duplicates").asInt()).isEqualTo(3);
+        assertThat(again.at("/questions/0/id").asText()).isEqualTo(id);
     }
 
     @Test
