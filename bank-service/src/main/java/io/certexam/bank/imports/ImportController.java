@@ -41,7 +41,12 @@ class ImportController {
         this.export = export;
     }
 
-    @PostMapping("/api/imports")
+    /**
+     * The document is the raw body. Form-encoded bodies are refused (415): the servlet container would read
+     * them as parameters, and the document would be lost.
+     */
+    @PostMapping(path = "/api/imports", consumes = {MediaType.TEXT_PLAIN_VALUE, "text/*", MediaType.APPLICATION_JSON_VALUE,
+            MediaType.APPLICATION_OCTET_STREAM_VALUE, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @PreAuthorize("hasRole('AUTHOR')")
     ImportReport importDocument(@RequestParam String format,
                                 @RequestParam(defaultValue = "false") boolean publish,

@@ -139,6 +139,16 @@ class ImportApiTest {
     }
 
     @Test
+    void aFormEncodedBodyIs415NotALostDocument() {
+        HttpHeaders headers = headers(TestTokens.author());
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        ResponseEntity<JsonNode> response = http.exchange("/api/imports?format=text", HttpMethod.POST,
+                new HttpEntity<>("1.题目".getBytes(StandardCharsets.UTF_8), headers), JsonNode.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+        assertThat(response.getHeaders().getContentType().toString()).contains("problem+json");
+    }
+
+    @Test
     void documentsOverFiveMegabytesAre413() {
         byte[] huge = new byte[ImportController.MAX_DOCUMENT_BYTES + 1];
         java.util.Arrays.fill(huge, (byte) 'a');
