@@ -18,7 +18,7 @@ final class MarkerScanner {
 
     private static final Pattern SECTION = Pattern.compile(
             "(?:第([" + NUMERALS + "]{1,3})(?:部分|章|节|大题)\\s*[:、.]?|([" + NUMERALS + "]{1,3})\\s*[、.](?!\\d))");
-    private static final Pattern NUMBER = Pattern.compile("(\\d{1,3})[.、](?!\\d)");
+    private static final Pattern NUMBER = Pattern.compile("(\\d{1,4})[.、](?!\\d)");
     private static final Pattern PAREN_NUMBER = Pattern.compile("\\(\\s*(\\d{1,2})\\s*\\)[.、]?");
     private static final Pattern OPTION = Pattern.compile("([A-F])[.、:]");
     private static final Pattern ANSWER = Pattern.compile(

@@ -23,6 +23,20 @@ class MarkerEdgeCasesTest {
     }
 
     @Test
+    void questionNumbersGoPastNineHundredNinetyNine() {
+        StringBuilder paper = new StringBuilder("一、单项选择题(每题1分,共3题)\n");
+        for (int n = 999; n <= 1001; n++) {
+            paper.append(n).append(".第").append(n).append("题,收银台先做什么?( B )\nA.点钞 B.问候\n");
+        }
+
+        ImportDocument doc = read(paper.toString());
+
+        assertThat(doc.questions()).extracting(ImportedQuestion::stem)
+                .containsExactly("第999题,收银台先做什么?（）", "第1000题,收银台先做什么?（）", "第1001题,收银台先做什么?（）");
+        assertThat(doc.messages()).isEmpty();
+    }
+
+    @Test
     void wordsThatLookLikeMarkersInsideAStemStayText() {
         ImportedQuestion q = read("1.在第2、3季度,以下哪个答案是正确的?A.促销B.清仓\n答案:A").questions().get(0);
 
