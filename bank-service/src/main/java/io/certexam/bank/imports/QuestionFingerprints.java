@@ -43,6 +43,11 @@ class QuestionFingerprints {
         return QuestionFingerprint.of(ImportedQuestions.toImported(question, 0));
     }
 
+    /** Held until the caller's transaction ends; see {@link QuestionImport}. */
+    void lockForImport() {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('certexam.bank.question-import'))").query().singleValue();
+    }
+
     /** The questions already in the bank with one of these fingerprints, by fingerprint. */
     Map<String, String> questionsWith(Collection<String> fingerprints) {
         Map<String, String> found = new HashMap<>();

@@ -29,7 +29,7 @@ import io.certexam.questionimport.QuestionFingerprint;
 /**
  * Turns a document into questions: parse, check each draft against the bank's rules and against what the
  * bank already holds, then create (and publish) them all in one transaction — or none, unless the caller
- * asked for a partial import.
+ * asked for a partial import. Parsing happens before the transaction; the check against the bank inside it.
  */
 @Service
 class QuestionImport {
@@ -47,6 +47,14 @@ class QuestionImport {
     ImportReport run(ImportFormat format, byte[] document, String sourceName, boolean publish, boolean partial,
                      String authorId) {
         ImportDocument parsed = parse(format, document, sourceName);
+        // imports run one at a time, so two uploads of the same paper cannot both find it new and create it twice
+        return transaction.execute(status -> {
+            fingerprints.lockForImport();
+            return store(parsed, publish, partial, authorId);
+        });
+    }
+
+    private ImportReport store(ImportDocument parsed, boolean publish, boolean partial, String authorId) {
         List<ImportMessage> messages = new ArrayList<>(parsed.messages());
         Map<ImportedQuestion, String> fingerprintOf = new LinkedHashMap<>();
         parsed.questions().forEach(q -> fingerprintOf.put(q, QuestionFingerprint.of(q)));
@@ -83,7 +91,7 @@ class QuestionImport {
                     + " question(s) were rejected; correct them, or import with partial=true to import the rest"));
             return new ImportReport(0, duplicates, rejected, false, notImported(entries), messages);
         }
-        transaction.executeWithoutResult(status -> toCreate.forEach((index, question) -> {
+        toCreate.forEach((index, question) -> {
             String id = UUID.randomUUID().toString();
             commands.sendAndWait(new CreateQuestion(id, question, authorId));
             if (publish) {
@@ -91,7 +99,7 @@ class QuestionImport {
             }
             Entry planned = entries.get(index);
             entries.set(index, new Entry(id, planned.type(), planned.line(), Outcome.CREATED));
-        }));
+        });
         return new ImportReport(toCreate.size(), duplicates, rejected, true, entries, messages);
     }
 

@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,6 +65,24 @@ class ImportApiTest {
         assertThat(again.get("duplicates").asInt()).isEqualTo(3);
         assertThat(again.at("/questions/0/outcome").asText()).isEqualTo("DUPLICATE");
         assertThat(again.at("/questions/0/id").asText()).isEqualTo(firstId);
+    }
+
+    @Test
+    void twoUploadsOfTheSamePaperAtOnceCreateItOnce() throws Exception {
+        byte[] paper = uniquePaper();
+        ExecutorService uploads = Executors.newFixedThreadPool(2);
+        try {
+            Callable<JsonNode> upload = () -> post("/api/imports?format=text", paper, TestTokens.author()).getBody();
+            List<JsonNode> reports = new ArrayList<>();
+            for (Future<JsonNode> report : uploads.invokeAll(List.of(upload, upload))) {
+                reports.add(report.get());
+            }
+
+            assertThat(reports).extracting(r -> r.get("created").asInt()).containsExactlyInAnyOrder(3, 0);
+            assertThat(reports).extracting(r -> r.get("duplicates").asInt()).containsExactlyInAnyOrder(0, 3);
+        } finally {
+            uploads.shutdownNow();
+        }
     }
 
     @Test
