@@ -27,6 +27,9 @@ class ApiDocsIntegrationTest {
         assertThat(paths.has("/api/exams/{examId}/attempts")).isTrue();
         assertThat(paths.has("/api/attempts/{attemptId}/responses/{itemId}")).isTrue();
         // the caller comes from the token (an Actor argument), never from the request
-        assertThat(paths.findValues("in")).extracting(JsonNode::asText).containsOnly("path");
+        assertThat(paths.findValues("in")).extracting(JsonNode::asText).containsOnly("path", "query");
+        assertThat(paths.findValues("name")).extracting(JsonNode::asText)
+                .doesNotContain("actor", "candidate", "proctor", "auditor")
+                .containsOnly("examId", "attemptId", "itemId", "candidateId", "asOf");
     }
 }

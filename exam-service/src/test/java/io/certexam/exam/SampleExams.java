@@ -37,6 +37,11 @@ public final class SampleExams {
 
     public static ExamPublished exam(String examId, int version, String title, Integer maxAttempts,
                                      Instant availableFrom, Instant availableUntil) {
+        return exam(examId, version, title, maxAttempts, null, availableFrom, availableUntil);
+    }
+
+    public static ExamPublished exam(String examId, int version, String title, Integer maxAttempts,
+                                     Integer minMinutesBetweenAttempts, Instant availableFrom, Instant availableUntil) {
         List<ExamQuestion> questions = new ArrayList<>(List.of(
                 question(SINGLE, new QuestionContent(SINGLE, "SINGLE_CHOICE", "Which receipt is needed?",
                         options("A", "B", "C", "D"), new BigDecimal("2"), null, null, List.of(), List.of("topic:returns"),
@@ -70,7 +75,8 @@ public final class SampleExams {
                 new ExamSection("Draw", null, new DrawRule(3, "SINGLE_CHOICE", List.of("pool"), null, null, pool),
                         new BigDecimal("1")));
         return new ExamPublished(ExamPublished.SCHEMA_VERSION, examId, version, title, "Answer every question.", 60,
-                new BigDecimal("10"), null, maxAttempts, null, true, true, availableFrom, availableUntil, 24, sections,
+                new BigDecimal("10"), null, maxAttempts, minMinutesBetweenAttempts, true, true, availableFrom,
+                availableUntil, 24, sections,
                 questions, Instant.parse("2025-01-01T00:00:00Z"));
     }
 

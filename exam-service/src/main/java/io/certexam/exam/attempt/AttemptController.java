@@ -2,7 +2,6 @@ package io.certexam.exam.attempt;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
 
@@ -11,6 +10,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,14 +18,12 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.certexam.contracts.bank.ExamPublished;
-import io.certexam.exam.catalog.PublishedExams;
-import io.certexam.exam.paper.PaperPresenter;
-import io.certexam.exam.paper.PresentedPaper;
 import io.certexam.platform.problem.NotFoundException;
 import io.certexam.platform.security.Actor;
 import io.certexam.platform.security.Role;
 import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 
 @RestController
 class AttemptController {
@@ -35,15 +33,15 @@ class AttemptController {
     private final AttemptStarter starter;
     private final CommandGateway commands;
     private final AttemptHistory history;
-    private final PublishedExams exams;
+    private final AttemptPresenter presenter;
     private final Clock clock;
 
-    AttemptController(AttemptStarter starter, CommandGateway commands, AttemptHistory history, PublishedExams exams,
-                      Clock clock) {
+    AttemptController(AttemptStarter starter, CommandGateway commands, AttemptHistory history,
+                      AttemptPresenter presenter, Clock clock) {
         this.starter = starter;
         this.commands = commands;
         this.history = history;
-        this.exams = exams;
+        this.presenter = presenter;
         this.clock = clock;
     }
 
@@ -54,7 +52,7 @@ class AttemptController {
         AttemptState attempt = history.load(attemptId).orElseThrow();
         return ResponseEntity.created(URI.create("/api/attempts/" + attemptId)).body(new AttemptViews.Started(
                 attemptId, attempt.examId(), attempt.examVersion(), attempt.startedAt(), attempt.deadline(),
-                present(attempt)));
+                presenter.paper(attempt)));
     }
 
     @PutMapping("/api/attempts/{attemptId}/responses/{itemId}")
@@ -62,6 +60,7 @@ class AttemptController {
     SaveAck save(@PathVariable String attemptId, @PathVariable String itemId,
                  @RequestBody @Validated SaveResponseRequest request,
                  @Parameter(hidden = true) Actor candidate) {
+        AttemptIds.require(attemptId);
         return sendRetryingOnConflict(() -> new SaveResponse(attemptId, candidate.id(), itemId, request.response(),
                 request.clientSeq(), clock.instant()));
     }
@@ -69,24 +68,76 @@ class AttemptController {
     @PostMapping("/api/attempts/{attemptId}/submit")
     @PreAuthorize("hasRole('CANDIDATE')")
     Submission submit(@PathVariable String attemptId, @Parameter(hidden = true) Actor candidate) {
+        AttemptIds.require(attemptId);
         return sendRetryingOnConflict(() -> new SubmitAttempt(attemptId, candidate.id(), clock.instant()));
     }
 
-    /** Proctors and auditors see any attempt; a candidate only their own, others look missing. */
+    /** Flag an item for review ({@code DELETE} takes the flag away). */
+    @PutMapping("/api/attempts/{attemptId}/flags/{itemId}")
+    @PreAuthorize("hasRole('CANDIDATE')")
+    ResponseEntity<Void> flag(@PathVariable String attemptId, @PathVariable String itemId,
+                              @Parameter(hidden = true) Actor candidate) {
+        AttemptIds.require(attemptId);
+        sendRetryingOnConflict(() -> new FlagItem(attemptId, candidate.id(), itemId, true, clock.instant()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @DeleteMapping("/api/attempts/{attemptId}/flags/{itemId}")
+    @PreAuthorize("hasRole('CANDIDATE')")
+    ResponseEntity<Void> unflag(@PathVariable String attemptId, @PathVariable String itemId,
+                                @Parameter(hidden = true) Actor candidate) {
+        AttemptIds.require(attemptId);
+        sendRetryingOnConflict(() -> new FlagItem(attemptId, candidate.id(), itemId, false, clock.instant()));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Where the candidate is, so a reconnecting client resumes there. */
+    @PutMapping("/api/attempts/{attemptId}/current-item")
+    @PreAuthorize("hasRole('CANDIDATE')")
+    ResponseEntity<Void> open(@PathVariable String attemptId, @RequestBody @Validated CurrentItemRequest request,
+                              @Parameter(hidden = true) Actor candidate) {
+        AttemptIds.require(attemptId);
+        sendRetryingOnConflict(() -> new OpenItem(attemptId, candidate.id(), request.itemId(), clock.instant()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/attempts/{attemptId}/time-extensions")
+    @PreAuthorize("hasAnyRole('PROCTOR', 'ADMIN')")
+    AttemptViews.Extension extend(@PathVariable String attemptId, @RequestBody @Validated ExtensionRequest request,
+                                  @Parameter(hidden = true) Actor proctor) {
+        AttemptIds.require(attemptId);
+        Instant deadline = sendRetryingOnConflict(() -> new ExtendDeadline(attemptId, request.minutes(),
+                request.reason(), proctor.id(), clock.instant()));
+        return new AttemptViews.Extension(attemptId, deadline);
+    }
+
+    @PostMapping("/api/attempts/{attemptId}/void")
+    @PreAuthorize("hasAnyRole('PROCTOR', 'ADMIN')")
+    AttemptViews.Attempt voidAttempt(@PathVariable String attemptId, @RequestBody @Validated VoidRequest request,
+                                     @Parameter(hidden = true) Actor proctor) {
+        AttemptIds.require(attemptId);
+        sendRetryingOnConflict(() -> new VoidAttempt(attemptId, request.reason(), proctor.id(), clock.instant()));
+        return presenter.view(history.load(attemptId).orElseThrow(), clock.instant());
+    }
+
+    /** Proctors, admins and auditors see any attempt; a candidate only their own, others look missing. */
     @GetMapping("/api/attempts/{attemptId}")
-    @PreAuthorize("hasAnyRole('CANDIDATE', 'PROCTOR', 'AUDITOR')")
+    @PreAuthorize("hasAnyRole('CANDIDATE', 'PROCTOR', 'ADMIN', 'AUDITOR')")
     AttemptViews.Attempt get(@PathVariable String attemptId, @Parameter(hidden = true) Actor actor) {
+        AttemptIds.require(attemptId);
         AttemptState attempt = history.load(attemptId)
-                .filter(a -> actor.hasAny(Role.PROCTOR, Role.AUDITOR) || a.candidateId().equals(actor.id()))
+                .filter(a -> actor.hasAny(Role.PROCTOR, Role.ADMIN, Role.AUDITOR) || a.candidateId().equals(actor.id()))
                 .orElseThrow(() -> new NotFoundException("attempt", attemptId));
-        Instant now = clock.instant();
-        long remaining = attempt.status() == AttemptStatus.IN_PROGRESS && now.isBefore(attempt.deadline())
-                ? Duration.between(now, attempt.deadline()).toSeconds() : 0;
-        return new AttemptViews.Attempt(attempt.attemptId(), attempt.examId(), attempt.examVersion(),
-                attempt.candidateId(), attempt.status(), attempt.startedAt(), attempt.deadline(), remaining,
-                attempt.submittedAt(), present(attempt),
-                attempt.responses().stream().map(r -> new AttemptViews.SavedResponse(r.itemId(), r.answer(),
-                        r.clientSeq(), r.savedAt())).toList());
+        return presenter.view(attempt, clock.instant());
+    }
+
+    record CurrentItemRequest(@NotBlank String itemId) {
+    }
+
+    record ExtensionRequest(@NotNull Integer minutes, @NotBlank String reason) {
+    }
+
+    record VoidRequest(@NotBlank String reason) {
     }
 
     /**
@@ -95,6 +146,7 @@ class AttemptController {
      * new state, with a fresh server time: saves and submits are idempotent, so that is always safe.
      */
     private <R> R sendRetryingOnConflict(Supplier<Object> command) {
+        // every attempt id is a UUID; anything else is no attempt and must not reach (and load) an aggregate
         for (int attempt = 1; ; attempt++) {
             try {
                 return commands.sendAndWait(command.get());
@@ -115,10 +167,4 @@ class AttemptController {
         return false;
     }
 
-    private PresentedPaper present(AttemptState attempt) {
-        ExamPublished exam = exams.version(attempt.examId(), attempt.examVersion())
-                .orElseThrow(() -> new IllegalStateException("exam " + attempt.examId() + " v"
-                        + attempt.examVersion() + " of attempt " + attempt.attemptId() + " is not in the catalogue"));
-        return PaperPresenter.present(attempt.paper(), exam);
-    }
 }

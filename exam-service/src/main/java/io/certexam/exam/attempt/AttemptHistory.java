@@ -1,5 +1,6 @@
 package io.certexam.exam.attempt;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,8 +19,19 @@ class AttemptHistory {
     }
 
     Optional<AttemptState> load(String attemptId) {
-        List<Object> events = eventStore.readEvents(attemptId).asStream().map(Message::getPayload).map(Object.class::cast)
-                .toList();
+        return fold(eventStore.readEvents(attemptId, 0).asStream().map(Message::getPayload).map(Object.class::cast)
+                .toList());
+    }
+
+    /** The attempt as it stood at {@code asOf}: only the events recorded until then. Empty if it had not begun. */
+    Optional<AttemptState> loadAsOf(String attemptId, Instant asOf) {
+        return fold(eventStore.readEvents(attemptId, 0).asStream()
+                .filter(event -> !event.getTimestamp().isAfter(asOf))
+                .map(Message::getPayload).map(Object.class::cast)
+                .toList());
+    }
+
+    private static Optional<AttemptState> fold(List<Object> events) {
         return events.isEmpty() ? Optional.empty() : Optional.of(AttemptState.fold(events));
     }
 }

@@ -11,12 +11,14 @@ import org.springframework.stereotype.Component;
 
 import io.certexam.contracts.exam.AttemptStarted;
 import io.certexam.contracts.exam.AttemptSubmitted;
+import io.certexam.contracts.exam.AttemptVoided;
 import io.certexam.contracts.exam.ItemResponse;
 import io.certexam.contracts.exam.Paper;
 import io.certexam.contracts.exam.PaperItem;
 import io.certexam.contracts.exam.PaperSection;
 import io.certexam.contracts.exam.Response;
 import io.certexam.contracts.exam.ResponseSaved;
+import io.certexam.contracts.exam.TimeExtended;
 import io.certexam.exam.paper.DrawnItem;
 import io.certexam.exam.paper.DrawnPaper;
 import io.certexam.platform.messaging.IntegrationEventPublisher;
@@ -58,6 +60,18 @@ class AttemptPublisher {
         publisher.publish(id, time, new AttemptSubmitted(AttemptSubmitted.SCHEMA_VERSION, event.attemptId(),
                 event.examId(), event.examVersion(), event.candidateId(), event.orgPath(), event.auto(),
                 event.startedAt(), event.submittedAt(), responses));
+    }
+
+    @EventHandler
+    void on(DeadlineExtended event, @MessageIdentifier String id, @Timestamp Instant time) {
+        publisher.publish(id, time, new TimeExtended(TimeExtended.SCHEMA_VERSION, event.attemptId(), event.minutes(),
+                event.reason(), event.extendedBy(), event.newDeadline(), event.extendedAt()));
+    }
+
+    @EventHandler
+    void on(AttemptNullified event, @MessageIdentifier String id, @Timestamp Instant time) {
+        publisher.publish(id, time, new AttemptVoided(AttemptVoided.SCHEMA_VERSION, event.attemptId(), event.reason(),
+                event.voidedBy(), event.voidedAt()));
     }
 
     private static Paper paper(DrawnPaper paper) {

@@ -1,14 +1,17 @@
 package io.certexam.exam.attempt;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Clock;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import io.certexam.contracts.bank.ExamPublished;
+import io.certexam.exam.accommodation.AccommodationRegister;
 import io.certexam.exam.catalog.CatalogExam;
 import io.certexam.exam.catalog.PublishedExams;
 import io.certexam.exam.paper.PaperBuilder;
@@ -26,14 +29,20 @@ class AttemptStarter {
     private final PublishedExams exams;
     private final AttemptRegistry registry;
     private final CommandGateway commands;
+    private final AccommodationRegister accommodations;
     private final Clock clock;
+    private final int graceSeconds;
     private final SecureRandom seeds = new SecureRandom();
 
-    AttemptStarter(PublishedExams exams, AttemptRegistry registry, CommandGateway commands, Clock clock) {
+    AttemptStarter(PublishedExams exams, AttemptRegistry registry, CommandGateway commands,
+                   AccommodationRegister accommodations, Clock clock,
+                   @Value("${certexam.exam.save-grace:10s}") Duration saveGrace) {
         this.exams = exams;
         this.registry = registry;
         this.commands = commands;
+        this.accommodations = accommodations;
         this.clock = clock;
+        this.graceSeconds = Math.toIntExact(saveGrace.toSeconds());
     }
 
     /** @return the new attempt's id */
@@ -49,8 +58,10 @@ class AttemptStarter {
         long seed = seeds.nextLong();
         StartAttempt command = new StartAttempt(UUID.randomUUID().toString(), examId, exam.version(), candidate.id(),
                 candidate.org(), registry.attemptsMade(examId, candidate.id()) + 1,
-                new ExamTerms(content.timeLimitMinutes(), content.maxAttempts(), content.availableFrom(),
-                        content.availableUntil()),
+                registry.lastAttemptEndedAt(examId, candidate.id()).orElse(null),
+                new ExamTerms(content.timeLimitMinutes(), content.maxAttempts(), content.minMinutesBetweenAttempts(),
+                        content.availableFrom(), content.availableUntil()),
+                accommodations.extraMinutes(examId, candidate.id(), content.timeLimitMinutes()), graceSeconds,
                 seed, PaperBuilder.build(content, seed), clock.instant());
         try {
             commands.sendAndWait(command);

@@ -2,8 +2,10 @@ package io.certexam.exam.attempt;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.certexam.exam.paper.DrawnPaper;
 
@@ -14,24 +16,45 @@ import io.certexam.exam.paper.DrawnPaper;
 final class AttemptState {
 
     private AttemptBegun start;
+    private Instant deadline;
     private final Map<String, ResponseRecorded> latest = new LinkedHashMap<>();
-    private Instant submittedAt;
+    private final Set<String> flagged = new LinkedHashSet<>();
+    private String currentItem;
+    private AttemptHandedIn handedIn;
+    private AttemptNullified voided;
 
     static AttemptState fold(List<?> events) {
         AttemptState state = new AttemptState();
         for (Object event : events) {
-            if (event instanceof AttemptBegun begun) {
-                state.start = begun;
-            } else if (event instanceof ResponseRecorded recorded) {
-                state.latest.put(recorded.itemId(), recorded);
-            } else if (event instanceof AttemptHandedIn handedIn) {
-                state.submittedAt = handedIn.submittedAt();
-            }
+            state.apply(event);
         }
         if (state.start == null) {
             throw new IllegalStateException("an attempt's stream must begin with AttemptBegun");
         }
         return state;
+    }
+
+    private void apply(Object event) {
+        if (event instanceof AttemptBegun begun) {
+            start = begun;
+            deadline = begun.deadline();
+        } else if (event instanceof ResponseRecorded recorded) {
+            latest.put(recorded.itemId(), recorded);
+        } else if (event instanceof ItemFlagChanged flag) {
+            if (flag.flagged()) {
+                flagged.add(flag.itemId());
+            } else {
+                flagged.remove(flag.itemId());
+            }
+        } else if (event instanceof ItemOpened opened) {
+            currentItem = opened.itemId();
+        } else if (event instanceof DeadlineExtended extended) {
+            deadline = extended.newDeadline();
+        } else if (event instanceof AttemptHandedIn in) {
+            handedIn = in;
+        } else if (event instanceof AttemptNullified nullified) {
+            voided = nullified;
+        }
     }
 
     String attemptId() {
@@ -54,8 +77,13 @@ final class AttemptState {
         return start.startedAt();
     }
 
+    /** Including the accommodation and every extension so far. */
     Instant deadline() {
-        return start.deadline();
+        return deadline;
+    }
+
+    int accommodationMinutes() {
+        return start.accommodationMinutes();
     }
 
     DrawnPaper paper() {
@@ -63,11 +91,30 @@ final class AttemptState {
     }
 
     Instant submittedAt() {
-        return submittedAt;
+        return handedIn == null ? null : handedIn.submittedAt();
+    }
+
+    boolean autoSubmitted() {
+        return handedIn != null && handedIn.auto();
+    }
+
+    AttemptNullified voided() {
+        return voided;
     }
 
     AttemptStatus status() {
-        return submittedAt == null ? AttemptStatus.IN_PROGRESS : AttemptStatus.SUBMITTED;
+        if (voided != null) {
+            return AttemptStatus.VOIDED;
+        }
+        return handedIn == null ? AttemptStatus.IN_PROGRESS : AttemptStatus.SUBMITTED;
+    }
+
+    Set<String> flagged() {
+        return flagged;
+    }
+
+    String currentItem() {
+        return currentItem;
     }
 
     /** The latest answer of each answered item, in paper order. */

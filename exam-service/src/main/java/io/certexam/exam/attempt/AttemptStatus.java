@@ -1,5 +1,5 @@
 package io.certexam.exam.attempt;
 
 public enum AttemptStatus {
-    IN_PROGRESS, SUBMITTED
+    IN_PROGRESS, SUBMITTED, VOIDED
 }

@@ -28,6 +28,7 @@ import io.certexam.platform.security.Role;
  */
 class AttemptControllerConflictTest {
 
+    private static final String ATTEMPT = "6f1c1f0e-6f0a-4c7e-9d1e-2a7d3c4b5a60";
     private static final Actor CANDIDATE = new Actor("cand-1", Set.of(Role.CANDIDATE), null);
     private static final SaveResponseRequest REQUEST =
             new SaveResponseRequest(new Answer(List.of("A"), null, null), 1L);
@@ -43,20 +44,20 @@ class AttemptControllerConflictTest {
                 .thenThrow(new ConcurrencyException("sequence number taken"))
                 .thenReturn(ack);
 
-        assertThat(controller.save("attempt-1", "item-1", REQUEST, CANDIDATE)).isEqualTo(ack);
+        assertThat(controller.save(ATTEMPT, "item-1", REQUEST, CANDIDATE)).isEqualTo(ack);
         verify(commands, times(2)).sendAndWait(any(SaveResponse.class));
     }
 
     @Test
     void retriesAreBoundedAndOtherFailuresAreNotRetried() {
         when(commands.sendAndWait(any(SaveResponse.class))).thenThrow(new ConcurrencyException("always"));
-        assertThatThrownBy(() -> controller.save("attempt-1", "item-1", REQUEST, CANDIDATE))
+        assertThatThrownBy(() -> controller.save(ATTEMPT, "item-1", REQUEST, CANDIDATE))
                 .isInstanceOf(ConcurrencyException.class);
         verify(commands, times(5)).sendAndWait(any(SaveResponse.class));
 
         when(commands.sendAndWait(any(SubmitAttempt.class)))
                 .thenThrow(new RuleViolationException("attempt-closed", "closed"));
-        assertThatThrownBy(() -> controller.submit("attempt-1", CANDIDATE)).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> controller.submit(ATTEMPT, CANDIDATE)).isInstanceOf(RuleViolationException.class);
         verify(commands, times(1)).sendAndWait(any(SubmitAttempt.class));
     }
 }

@@ -14,7 +14,10 @@ import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.axonframework.serialization.json.JacksonSerializer;
+
 import io.certexam.exam.SampleExams;
+import io.certexam.exam.audit.AttemptChain;
 import io.certexam.exam.paper.DrawnPaper;
 import io.certexam.exam.paper.PaperBuilder;
 import io.certexam.platform.problem.InvalidInputException;
@@ -30,13 +33,15 @@ class ExamAttemptTest {
     private static final DrawnPaper PAPER = PaperBuilder.build(SampleExams.exam("exam-1", 3), SEED);
     private static final Instant START = Instant.parse("2025-06-01T09:00:00Z");
     private static final Instant DEADLINE = START.plus(Duration.ofMinutes(60));
-    private static final ExamTerms TERMS = new ExamTerms(60, 2, START.minusSeconds(3600), START.plusSeconds(3600));
+    private static final int GRACE_SECONDS = 10;
+    private static final ExamTerms TERMS = new ExamTerms(60, 2, null, START.minusSeconds(3600), START.plusSeconds(3600));
 
     private FixtureConfiguration<ExamAttempt> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(ExamAttempt.class);
+        fixture.registerInjectableResource(new AttemptChain(JacksonSerializer.defaultSerializer()));
     }
 
     // start
@@ -51,7 +56,7 @@ class ExamAttemptTest {
     @Test
     void startBeforeTheExamOpensIsRefused() {
         fixture.givenNoPriorActivity()
-                .when(start(1, new ExamTerms(60, null, START.plusSeconds(1), null), START))
+                .when(start(1, new ExamTerms(60, null, null, START.plusSeconds(1), null), START))
                 .expectNoEvents()
                 .expectException(violation("exam-not-available"));
     }
@@ -59,7 +64,7 @@ class ExamAttemptTest {
     @Test
     void startAfterTheExamClosedIsRefused() {
         fixture.givenNoPriorActivity()
-                .when(start(1, new ExamTerms(60, null, null, START.minusSeconds(1)), START))
+                .when(start(1, new ExamTerms(60, null, null, null, START.minusSeconds(1)), START))
                 .expectNoEvents()
                 .expectException(violation("exam-not-available"));
     }
@@ -86,7 +91,7 @@ class ExamAttemptTest {
         Instant at = START.plusSeconds(30);
         fixture.given(begun())
                 .when(save(SampleExams.SINGLE, choice("B"), 1, at))
-                .expectEvents(new ResponseRecorded(ATTEMPT, CANDIDATE, SampleExams.SINGLE, choice("B"), 1, at))
+                .expectEvents(new ResponseRecorded(ATTEMPT, CANDIDATE, SampleExams.SINGLE, choice("B"), 1, at, false))
                 .expectResultMessagePayload(new SaveAck(1, at));
     }
 
@@ -113,7 +118,7 @@ class ExamAttemptTest {
         Instant later = START.plusSeconds(50);
         fixture.given(begun(), recorded(SampleExams.SINGLE, choice("B"), 5, START.plusSeconds(30)))
                 .when(save(SampleExams.SINGLE, choice("A"), 6, later))
-                .expectEvents(new ResponseRecorded(ATTEMPT, CANDIDATE, SampleExams.SINGLE, choice("A"), 6, later));
+                .expectEvents(new ResponseRecorded(ATTEMPT, CANDIDATE, SampleExams.SINGLE, choice("A"), 6, later, false));
     }
 
     @Test
@@ -121,7 +126,7 @@ class ExamAttemptTest {
         Instant at = START.plusSeconds(50);
         fixture.given(begun(), recorded(SampleExams.SINGLE, choice("B"), 9, START.plusSeconds(30)))
                 .when(save(SampleExams.MULTI, choice("A", "C"), 1, at))
-                .expectEvents(new ResponseRecorded(ATTEMPT, CANDIDATE, SampleExams.MULTI, choice("A", "C"), 1, at));
+                .expectEvents(new ResponseRecorded(ATTEMPT, CANDIDATE, SampleExams.MULTI, choice("A", "C"), 1, at, false));
     }
 
     @Test
@@ -227,15 +232,31 @@ class ExamAttemptTest {
         fixture.given(begun())
                 .when(save(SampleExams.SINGLE, choice("A"), 1, DEADLINE))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new ResponseRecorded(ATTEMPT, CANDIDATE, SampleExams.SINGLE, choice("A"), 1, DEADLINE));
+                .expectEvents(new ResponseRecorded(ATTEMPT, CANDIDATE, SampleExams.SINGLE, choice("A"), 1, DEADLINE, false));
     }
 
     @Test
-    void aSaveAfterTheDeadlineIsRefused() {
+    void aSaveInTheGraceAfterTheDeadlineIsAcceptedAndMarked() {
+        Instant late = DEADLINE.plusSeconds(GRACE_SECONDS);
         fixture.given(begun())
-                .when(save(SampleExams.SINGLE, choice("A"), 1, DEADLINE.plusMillis(1)))
+                .when(save(SampleExams.SINGLE, choice("A"), 1, late))
+                .expectEvents(new ResponseRecorded(ATTEMPT, CANDIDATE, SampleExams.SINGLE, choice("A"), 1, late, true));
+    }
+
+    @Test
+    void aSaveAfterTheDeadlineAndItsGraceIsRefused() {
+        fixture.given(begun())
+                .when(save(SampleExams.SINGLE, choice("A"), 1, DEADLINE.plusSeconds(GRACE_SECONDS).plusMillis(1)))
                 .expectNoEvents()
                 .expectException(violation("deadline-passed"));
+    }
+
+    @Test
+    void anExtensionMovesTheDeadlineForSaves() {
+        Instant afterOldDeadline = DEADLINE.plusSeconds(120);
+        fixture.given(begun(), extended(5))
+                .when(save(SampleExams.SINGLE, choice("A"), 1, afterOldDeadline))
+                .expectEvents(recorded(SampleExams.SINGLE, choice("A"), 1, afterOldDeadline));
     }
 
     @Test
@@ -302,17 +323,208 @@ class ExamAttemptTest {
                 .expectException(NotFoundException.class);
     }
 
+    // start: time and waiting
+
+    @Test
+    void anAccommodationIsAddedToTheDeadline() {
+        StartAttempt command = new StartAttempt(ATTEMPT, "exam-1", 3, CANDIDATE, ORG, 1, null, TERMS, 15, GRACE_SECONDS,
+                SEED, PAPER, START);
+        fixture.givenNoPriorActivity()
+                .when(command)
+                .expectEvents(new AttemptBegun(ATTEMPT, "exam-1", 3, CANDIDATE, ORG, 1, SEED, PAPER, START,
+                        DEADLINE.plus(Duration.ofMinutes(15)), 15, GRACE_SECONDS));
+    }
+
+    @Test
+    void aNewAttemptBeforeTheMinimumWaitIsRefused() {
+        ExamTerms terms = new ExamTerms(60, null, 30, null, null);
+        fixture.givenNoPriorActivity()
+                .when(new StartAttempt(ATTEMPT, "exam-1", 3, CANDIDATE, ORG, 2, START.minus(Duration.ofMinutes(29)),
+                        terms, 0, GRACE_SECONDS, SEED, PAPER, START))
+                .expectNoEvents()
+                .expectException(violation("attempt-wait-required"));
+    }
+
+    @Test
+    void aNewAttemptAfterTheMinimumWaitStarts() {
+        ExamTerms terms = new ExamTerms(60, null, 30, null, null);
+        fixture.givenNoPriorActivity()
+                .when(new StartAttempt(ATTEMPT, "exam-1", 3, CANDIDATE, ORG, 2, START.minus(Duration.ofMinutes(30)),
+                        terms, 0, GRACE_SECONDS, SEED, PAPER, START))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new AttemptBegun(ATTEMPT, "exam-1", 3, CANDIDATE, ORG, 2, SEED, PAPER, START, DEADLINE, 0,
+                        GRACE_SECONDS));
+    }
+
+    // automatic submission at the deadline
+
+    @Test
+    void theSchedulerClosesAnOpenAttemptAtItsDeadlineOnceTheGraceHasPassed() {
+        fixture.given(begun(), recorded(SampleExams.SINGLE, choice("B"), 1, START.plusSeconds(5)))
+                .when(new SubmitAtDeadline(ATTEMPT, DEADLINE.plusSeconds(GRACE_SECONDS + 1)))
+                .expectEvents(new AttemptHandedIn(ATTEMPT, "exam-1", 3, CANDIDATE, ORG, START, DEADLINE, true,
+                        List.of(new FinalAnswer(SampleExams.SINGLE, choice("B")))))
+                .expectResultMessagePayload(true);
+    }
+
+    @Test
+    void theSchedulerWithinTheGraceDoesNothing() {
+        fixture.given(begun())
+                .when(new SubmitAtDeadline(ATTEMPT, DEADLINE.plusSeconds(GRACE_SECONDS)))
+                .expectNoEvents()
+                .expectResultMessagePayload(false);
+    }
+
+    @Test
+    void theSchedulerBeforeAnExtendedDeadlineDoesNothing() {
+        fixture.given(begun(), extended(10))
+                .when(new SubmitAtDeadline(ATTEMPT, DEADLINE.plusSeconds(120)))
+                .expectNoEvents()
+                .expectResultMessagePayload(false);
+    }
+
+    @Test
+    void theSchedulerLeavesSubmittedAndVoidedAttemptsAlone() {
+        fixture.given(begun(), handedIn(START.plusSeconds(60), List.of()))
+                .when(new SubmitAtDeadline(ATTEMPT, DEADLINE.plusSeconds(3600)))
+                .expectNoEvents()
+                .expectResultMessagePayload(false);
+        fixture.given(begun(), voided())
+                .when(new SubmitAtDeadline(ATTEMPT, DEADLINE.plusSeconds(3600)))
+                .expectNoEvents()
+                .expectResultMessagePayload(false);
+    }
+
+    @Test
+    void aSubmitAfterAnExtensionClosesAtTheRequestTimeIfBeforeTheNewDeadline() {
+        Instant at = DEADLINE.plusSeconds(60);
+        fixture.given(begun(), extended(5))
+                .when(new SubmitAttempt(ATTEMPT, CANDIDATE, at))
+                .expectEvents(handedIn(at, List.of()));
+    }
+
+    // flags and navigation
+
+    @Test
+    void flaggingAnItemIsRecordedOnceAndCanBeTakenBack() {
+        Instant at = START.plusSeconds(30);
+        fixture.given(begun())
+                .when(new FlagItem(ATTEMPT, CANDIDATE, SampleExams.SINGLE, true, at))
+                .expectEvents(new ItemFlagChanged(ATTEMPT, SampleExams.SINGLE, true, at));
+        fixture.given(begun(), new ItemFlagChanged(ATTEMPT, SampleExams.SINGLE, true, at))
+                .when(new FlagItem(ATTEMPT, CANDIDATE, SampleExams.SINGLE, true, at.plusSeconds(1)))
+                .expectNoEvents();
+        fixture.given(begun(), new ItemFlagChanged(ATTEMPT, SampleExams.SINGLE, true, at))
+                .when(new FlagItem(ATTEMPT, CANDIDATE, SampleExams.SINGLE, false, at.plusSeconds(1)))
+                .expectEvents(new ItemFlagChanged(ATTEMPT, SampleExams.SINGLE, false, at.plusSeconds(1)));
+    }
+
+    @Test
+    void flagsNeedAnItemOfThePaperAnOpenAttemptAndItsOwner() {
+        fixture.given(begun())
+                .when(new FlagItem(ATTEMPT, CANDIDATE, "no-such-item", true, START))
+                .expectException(NotFoundException.class);
+        fixture.given(begun())
+                .when(new FlagItem(ATTEMPT, "someone-else", SampleExams.SINGLE, true, START))
+                .expectException(NotFoundException.class);
+        fixture.given(begun(), handedIn(START.plusSeconds(60), List.of()))
+                .when(new FlagItem(ATTEMPT, CANDIDATE, SampleExams.SINGLE, true, START.plusSeconds(61)))
+                .expectNoEvents()
+                .expectException(violation("attempt-closed"));
+    }
+
+    @Test
+    void movingToAnItemIsKeptAndStayingPutRecordsNothing() {
+        Instant at = START.plusSeconds(40);
+        fixture.given(begun())
+                .when(new OpenItem(ATTEMPT, CANDIDATE, SampleExams.OPEN, at))
+                .expectEvents(new ItemOpened(ATTEMPT, SampleExams.OPEN, at));
+        fixture.given(begun(), new ItemOpened(ATTEMPT, SampleExams.OPEN, at))
+                .when(new OpenItem(ATTEMPT, CANDIDATE, SampleExams.OPEN, at.plusSeconds(5)))
+                .expectNoEvents();
+    }
+
+    // proctoring
+
+    @Test
+    void aProctorExtendsTheDeadlineWithAReason() {
+        Instant at = START.plusSeconds(600);
+        fixture.given(begun())
+                .when(new ExtendDeadline(ATTEMPT, 10, "fire alarm in the store", "proctor-1", at))
+                .expectEvents(new DeadlineExtended(ATTEMPT, 10, "fire alarm in the store", "proctor-1",
+                        DEADLINE.plus(Duration.ofMinutes(10)), at))
+                .expectResultMessagePayload(DEADLINE.plus(Duration.ofMinutes(10)));
+    }
+
+    @Test
+    void anExtensionNeedsMinutesInRangeAReasonAndAnOpenAttempt() {
+        fixture.given(begun())
+                .when(new ExtendDeadline(ATTEMPT, 0, "why", "proctor-1", START))
+                .expectException(invalid("minutes"));
+        fixture.given(begun())
+                .when(new ExtendDeadline(ATTEMPT, ExamAttempt.MAX_EXTENSION_MINUTES + 1, "why", "proctor-1", START))
+                .expectException(invalid("minutes"));
+        fixture.given(begun())
+                .when(new ExtendDeadline(ATTEMPT, 5, "  ", "proctor-1", START))
+                .expectException(invalid("reason"));
+        fixture.given(begun(), handedIn(START.plusSeconds(60), List.of()))
+                .when(new ExtendDeadline(ATTEMPT, 5, "late", "proctor-1", START.plusSeconds(61)))
+                .expectNoEvents()
+                .expectException(violation("attempt-closed"));
+    }
+
+    @Test
+    void aProctorVoidsAnAttemptWithAReasonAndEveryWriteIsRefusedAfterwards() {
+        Instant at = START.plusSeconds(900);
+        fixture.given(begun())
+                .when(new VoidAttempt(ATTEMPT, "used a phone", "proctor-1", at))
+                .expectEvents(new AttemptNullified(ATTEMPT, "used a phone", "proctor-1", at));
+        fixture.given(begun(), voided())
+                .when(save(SampleExams.SINGLE, choice("A"), 1, START.plusSeconds(901)))
+                .expectNoEvents()
+                .expectException(violation("attempt-voided"));
+        fixture.given(begun(), voided())
+                .when(new SubmitAttempt(ATTEMPT, CANDIDATE, START.plusSeconds(901)))
+                .expectNoEvents()
+                .expectException(violation("attempt-voided"));
+        fixture.given(begun(), voided())
+                .when(new VoidAttempt(ATTEMPT, "again", "proctor-2", START.plusSeconds(902)))
+                .expectNoEvents()
+                .expectException(violation("attempt-voided"));
+        fixture.given(begun(), voided())
+                .when(new ExtendDeadline(ATTEMPT, 5, "too late", "proctor-1", START.plusSeconds(902)))
+                .expectNoEvents()
+                .expectException(violation("attempt-voided"));
+    }
+
+    @Test
+    void aSubmittedAttemptCanStillBeVoided() {
+        Instant at = START.plusSeconds(4000);
+        fixture.given(begun(), handedIn(START.plusSeconds(60), List.of()))
+                .when(new VoidAttempt(ATTEMPT, "misconduct found on review", "admin-1", at))
+                .expectEvents(new AttemptNullified(ATTEMPT, "misconduct found on review", "admin-1", at));
+    }
+
+    @Test
+    void aVoidNeedsAReason() {
+        fixture.given(begun())
+                .when(new VoidAttempt(ATTEMPT, null, "proctor-1", START))
+                .expectNoEvents()
+                .expectException(invalid("reason"));
+    }
+
     @Test
     void thePaperGivenIsTheOneItsSeedRebuilds() {
         assertThat(PaperBuilder.build(SampleExams.exam("exam-1", 3), begun().seed())).isEqualTo(begun().paper());
     }
 
     private static StartAttempt start(int attemptNumber, ExamTerms terms, Instant at) {
-        return new StartAttempt(ATTEMPT, "exam-1", 3, CANDIDATE, ORG, attemptNumber, terms, SEED, PAPER, at);
+        return new StartAttempt(ATTEMPT, "exam-1", 3, CANDIDATE, ORG, attemptNumber, null, terms, 0, GRACE_SECONDS,
+                SEED, PAPER, at);
     }
 
     private static AttemptBegun begun() {
-        return new AttemptBegun(ATTEMPT, "exam-1", 3, CANDIDATE, ORG, 1, SEED, PAPER, START, DEADLINE);
+        return new AttemptBegun(ATTEMPT, "exam-1", 3, CANDIDATE, ORG, 1, SEED, PAPER, START, DEADLINE, 0, GRACE_SECONDS);
     }
 
     private static SaveResponse save(String itemId, Answer answer, long clientSeq, Instant at) {
@@ -320,11 +532,20 @@ class ExamAttemptTest {
     }
 
     private static ResponseRecorded recorded(String itemId, Answer answer, long clientSeq, Instant at) {
-        return new ResponseRecorded(ATTEMPT, CANDIDATE, itemId, answer, clientSeq, at);
+        return new ResponseRecorded(ATTEMPT, CANDIDATE, itemId, answer, clientSeq, at, false);
     }
 
     private static AttemptHandedIn handedIn(Instant at, List<FinalAnswer> answers) {
         return new AttemptHandedIn(ATTEMPT, "exam-1", 3, CANDIDATE, ORG, START, at, false, answers);
+    }
+
+    private static DeadlineExtended extended(int minutes) {
+        return new DeadlineExtended(ATTEMPT, minutes, "network outage", "proctor-1",
+                DEADLINE.plus(Duration.ofMinutes(minutes)), START.plusSeconds(300));
+    }
+
+    private static AttemptNullified voided() {
+        return new AttemptNullified(ATTEMPT, "used a phone", "proctor-1", START.plusSeconds(900));
     }
 
     private static Answer choice(String... optionIds) {
