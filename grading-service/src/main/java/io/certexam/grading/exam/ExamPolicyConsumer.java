@@ -12,7 +12,7 @@ import io.certexam.platform.messaging.Inbox;
 import io.certexam.platform.messaging.PoisonRecordException;
 import io.certexam.platform.messaging.ReceivedEvent;
 
-/** Keeps the pass mark of every published exam version; retirement does not matter to grading. */
+/** Keeps the pass mark and the question stems of every published exam version; retirement does not matter to grading. */
 @Component
 class ExamPolicyConsumer {
 
@@ -20,11 +20,14 @@ class ExamPolicyConsumer {
 
     private final Inbox inbox;
     private final ExamPolicies policies;
+    private final ExamQuestions questions;
     private final ApplicationEventPublisher applicationEvents;
 
-    ExamPolicyConsumer(Inbox inbox, ExamPolicies policies, ApplicationEventPublisher applicationEvents) {
+    ExamPolicyConsumer(Inbox inbox, ExamPolicies policies, ExamQuestions questions,
+                       ApplicationEventPublisher applicationEvents) {
         this.inbox = inbox;
         this.policies = policies;
+        this.questions = questions;
         this.applicationEvents = applicationEvents;
     }
 
@@ -42,6 +45,9 @@ class ExamPolicyConsumer {
             throw new PoisonRecordException("ExamPublished " + event.id() + " lacks its examId");
         }
         policies.add(new ExamPolicy(exam.examId(), exam.version(), exam.title(), exam.passScore(), exam.passPercent()));
+        if (exam.questions() != null) {
+            exam.questions().forEach(questions::add);
+        }
         applicationEvents.publishEvent(new ExamPolicyStored(exam.examId(), exam.version()));
     }
 }

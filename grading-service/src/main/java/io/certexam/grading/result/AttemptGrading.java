@@ -2,7 +2,11 @@ package io.certexam.grading.result;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +20,10 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import io.certexam.platform.problem.NotFoundException;
+import io.certexam.platform.problem.RuleViolationException;
+
+import io.certexam.contracts.bank.AnswerKey;
 import io.certexam.grading.exam.ExamPolicy;
 import io.certexam.grading.key.AnswerKeyRevision;
 import io.certexam.grading.key.KeyRef;
@@ -42,6 +50,15 @@ public class AttemptGrading {
     private Instant submittedAt;
     private MissingInputs waitingFor;
     private int revision;
+    private PaperGrade grade;
+    private BigDecimal passScore;
+    private BigDecimal passPercent;
+    private boolean doubleMarking;
+    private BigDecimal tolerance;
+    private final Map<String, MarkingTask> tasks = new LinkedHashMap<>();
+    private final Map<String, List<ItemMarked>> marks = new LinkedHashMap<>();
+    private final Set<String> inModeration = new LinkedHashSet<>();
+    private final Map<String, BigDecimal> settled = new LinkedHashMap<>();
 
     protected AttemptGrading() {
     }
@@ -89,9 +106,102 @@ public class AttemptGrading {
             deferUntil(new MissingInputs(missingKeys, policy.isEmpty(), false));
             return;
         }
-        PaperGrade grade = Scorer.gradePaper(sections, keys, answers, policy.get());
+        PaperGrade scored = Scorer.gradePaper(sections, keys, answers, policy.get());
         apply(new ResultRevisionRecorded(attemptId, 1, INITIAL_GRADING, SYSTEM, examId, examVersion, candidateId,
-                orgPath, submittedAt, policy.get().passScore(), policy.get().passPercent(), grade));
+                orgPath, submittedAt, policy.get().passScore(), policy.get().passPercent(), scored));
+        List<MarkingTask> manual = new ArrayList<>();
+        collectUnscored(scored.items(), manual);
+        if (!manual.isEmpty()) {
+            MarkingPolicy marking = inputs.markingPolicy(examId);
+            apply(new ManualMarkingRequested(attemptId, examId, examVersion, manual, marking.doubleMarking(),
+                    marking.tolerance()));
+        }
+    }
+
+    private void collectUnscored(List<ItemGrade> items, List<MarkingTask> into) {
+        for (ItemGrade item : items) {
+            if (item.children() != null && !item.children().isEmpty()) {
+                collectUnscored(item.children(), into);
+            } else if (item.score() == null && !item.omitted()) {
+                Answer answer = answers.get(item.itemId());
+                into.add(new MarkingTask(MarkingTask.idOf(attemptId, item.itemId()), item.itemId(), item.questionId(),
+                        item.questionVersion(), item.maxScore(), answer == null ? null : answer.text()));
+            }
+        }
+    }
+
+    /**
+     * A grader's mark. Single marking settles the item at once. Double marking takes two marks from two
+     * different graders: within the tolerance the item gets their mean, rounded half up to the cent;
+     * beyond it a third grader moderates, and that score is final. When the last item settles, the result
+     * becomes FINAL as a new revision.
+     */
+    @CommandHandler
+    BigDecimal handle(MarkItem command, GradingInputs inputs) {
+        MarkingTask task = tasks.get(command.itemId());
+        if (task == null) {
+            throw new NotFoundException("grading task", MarkingTask.idOf(command.attemptId(), command.itemId()));
+        }
+        if (settled.containsKey(command.itemId())) {
+            throw new RuleViolationException("item-already-marked", "this item's score is settled");
+        }
+        List<ItemMarked> earlier = marks.getOrDefault(command.itemId(), List.of());
+        if (earlier.stream().anyMatch(mark -> mark.graderId().equals(command.graderId()))) {
+            throw new RuleViolationException("already-marked-by-you",
+                    "you marked this item already; " + (inModeration.contains(command.itemId())
+                            ? "a moderator other than its two graders decides" : "a second grader marks it"));
+        }
+        BigDecimal score = RubricScore.of(keyOf(task, inputs), task.maxScore(), command.criteria());
+        MarkingStage stage = !doubleMarking ? MarkingStage.SINGLE
+                : inModeration.contains(command.itemId()) ? MarkingStage.MODERATION
+                : earlier.isEmpty() ? MarkingStage.FIRST : MarkingStage.SECOND;
+        apply(new ItemMarked(attemptId, examId, command.itemId(), command.graderId(), stage, score, task.maxScore(),
+                command.criteria(), command.comment(), command.requestedAt()));
+        switch (stage) {
+            case SINGLE -> settle(command.itemId(), score, "single mark", command);
+            case MODERATION -> settle(command.itemId(), score, "moderated", command);
+            case SECOND -> {
+                BigDecimal first = earlier.get(0).score();
+                if (first.subtract(score).abs().compareTo(tolerance) > 0) {
+                    apply(new ModerationRequired(attemptId, command.itemId(), first, score, tolerance,
+                            command.requestedAt()));
+                } else {
+                    BigDecimal mean = first.add(score).divide(BigDecimal.valueOf(2), Scorer.SCALE, RoundingMode.HALF_UP);
+                    settle(command.itemId(), mean, "mean of two marks", command);
+                }
+            }
+            default -> {
+                // the first of two marks: the item waits for the second
+            }
+        }
+        return score;
+    }
+
+    private void settle(String itemId, BigDecimal score, String rule, MarkItem command) {
+        apply(new ItemScoreSettled(attemptId, itemId, score, rule, command.requestedAt()));
+        if (settled.keySet().containsAll(tasks.keySet())) {
+            PaperGrade marked = ManualScores.apply(grade, settled, sections, policy());
+            apply(new ResultRevisionRecorded(attemptId, revision + 1, "manual marking complete", command.graderId(),
+                    examId, examVersion, candidateId, orgPath, submittedAt, passScore, passPercent, marked));
+        }
+    }
+
+    private ExamPolicy policy() {
+        return new ExamPolicy(examId, examVersion, null, passScore, passPercent);
+    }
+
+    /** The item's key for its rubric: the question's latest key, or the scenario child's inside it. */
+    private static AnswerKey keyOf(MarkingTask task, GradingInputs inputs) {
+        KeyRef ref = new KeyRef(task.questionId(), task.questionVersion());
+        AnswerKeyRevision revision = inputs.latestKeys(Set.of(ref)).get(ref);
+        if (revision == null) {
+            return null;
+        }
+        AnswerKey key = revision.key();
+        if (task.itemId().equals(task.questionId()) || key.children() == null) {
+            return key;
+        }
+        return key.children().stream().filter(child -> task.itemId().equals(child.itemId())).findFirst().orElse(null);
     }
 
     private void deferUntil(MissingInputs missing) {
@@ -136,5 +246,31 @@ public class AttemptGrading {
     void on(ResultRevisionRecorded event) {
         revision = event.revision();
         waitingFor = null;
+        grade = event.grade();
+        passScore = event.passScore();
+        passPercent = event.passPercent();
+    }
+
+    @EventSourcingHandler
+    void on(ManualMarkingRequested event) {
+        event.tasks().forEach(task -> tasks.put(task.itemId(), task));
+        doubleMarking = event.doubleMarking();
+        tolerance = event.tolerance();
+    }
+
+    @EventSourcingHandler
+    void on(ItemMarked event) {
+        marks.computeIfAbsent(event.itemId(), item -> new ArrayList<>()).add(event);
+    }
+
+    @EventSourcingHandler
+    void on(ModerationRequired event) {
+        inModeration.add(event.itemId());
+    }
+
+    @EventSourcingHandler
+    void on(ItemScoreSettled event) {
+        settled.put(event.itemId(), event.score());
+        inModeration.remove(event.itemId());
     }
 }

@@ -15,4 +15,7 @@ public interface GradingInputs {
     Map<KeyRef, AnswerKeyRevision> latestKeys(Collection<KeyRef> refs);
 
     Optional<ExamPolicy> examPolicy(String examId, int version);
+
+    /** Single marking unless an administrator asked for double marking on the exam. */
+    MarkingPolicy markingPolicy(String examId);
 }

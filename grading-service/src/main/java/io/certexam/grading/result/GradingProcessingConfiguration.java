@@ -4,14 +4,18 @@ import org.axonframework.config.ConfigurerModule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import io.certexam.grading.marking.GradingTaskProjection;
 import io.certexam.platform.axon.ConsistentProjections;
 
 @Configuration
 class GradingProcessingConfiguration {
 
-    /** The waits table changes in the grading transaction itself; a failure there rolls the grading back. */
+    /**
+     * The waits and the grading tasks change in the grading transaction itself; a failure there rolls the
+     * grading back.
+     */
     @Bean
     ConfigurerModule gradingWaitsInTheCommandTransaction() {
-        return ConsistentProjections.of(GradingWaitProjection.GROUP);
+        return ConsistentProjections.of(GradingWaitProjection.GROUP, GradingTaskProjection.GROUP);
     }
 }

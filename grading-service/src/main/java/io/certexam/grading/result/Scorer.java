@@ -157,7 +157,7 @@ public final class Scorer {
                 omitted, children);
     }
 
-    private static BigDecimal percent(BigDecimal score, BigDecimal maxScore) {
+    static BigDecimal percent(BigDecimal score, BigDecimal maxScore) {
         if (maxScore.signum() == 0) {
             return ZERO;
         }

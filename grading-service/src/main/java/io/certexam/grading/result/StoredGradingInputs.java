@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import io.certexam.grading.exam.ExamPolicies;
+import io.certexam.grading.marking.MarkingPolicies;
 import io.certexam.grading.exam.ExamPolicy;
 import io.certexam.grading.key.AnswerKeyRevision;
 import io.certexam.grading.key.AnswerKeys;
@@ -17,10 +18,17 @@ class StoredGradingInputs implements GradingInputs {
 
     private final AnswerKeys answerKeys;
     private final ExamPolicies examPolicies;
+    private final MarkingPolicies markingPolicies;
 
-    StoredGradingInputs(AnswerKeys answerKeys, ExamPolicies examPolicies) {
+    StoredGradingInputs(AnswerKeys answerKeys, ExamPolicies examPolicies, MarkingPolicies markingPolicies) {
         this.answerKeys = answerKeys;
         this.examPolicies = examPolicies;
+        this.markingPolicies = markingPolicies;
+    }
+
+    @Override
+    public MarkingPolicy markingPolicy(String examId) {
+        return markingPolicies.of(examId);
     }
 
     @Override

@@ -14,6 +14,17 @@ class InMemoryGradingInputs implements GradingInputs {
 
     private final Map<KeyRef, AnswerKeyRevision> keys = new HashMap<>();
     private final Map<String, ExamPolicy> policies = new HashMap<>();
+    private MarkingPolicy marking = MarkingPolicy.SINGLE;
+
+    InMemoryGradingInputs marking(MarkingPolicy policy) {
+        marking = policy;
+        return this;
+    }
+
+    @Override
+    public MarkingPolicy markingPolicy(String examId) {
+        return marking;
+    }
 
     InMemoryGradingInputs add(AnswerKeyRevision key) {
         keys.merge(key.ref(), key, (old, added) -> added.keyRevision() > old.keyRevision() ? added : old);
