@@ -45,8 +45,10 @@ class AnswerKeyConsumer {
             }
             case ANSWER_KEY_CORRECTED -> {
                 AnswerKeyCorrected corrected = event.payloadAs(AnswerKeyCorrected.class);
-                store(new KeyRef(corrected.questionId(), corrected.version()), corrected.keyRevision(),
-                        corrected.newKey());
+                KeyRef ref = new KeyRef(corrected.questionId(), corrected.version());
+                store(ref, corrected.keyRevision(), corrected.newKey());
+                applicationEvents.publishEvent(new AnswerKeyCorrectionStored(ref, corrected.keyRevision(),
+                        corrected.reason(), corrected.correctedBy(), corrected.correctedAt()));
             }
             default -> {
                 // nothing else is published on this topic today

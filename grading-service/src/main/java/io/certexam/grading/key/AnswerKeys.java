@@ -3,6 +3,7 @@ package io.certexam.grading.key;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -53,6 +54,13 @@ public class AnswerKeys {
                 .list()
                 .forEach(key -> found.put(key.ref(), key));
         return found;
+    }
+
+    public Optional<AnswerKeyRevision> revision(KeyRef ref, int keyRevision) {
+        return jdbc.sql("SELECT key FROM answer_key WHERE question_id = ? AND version = ? AND key_revision = ?")
+                .params(ref.questionId(), ref.version(), keyRevision)
+                .query((rs, row) -> new AnswerKeyRevision(ref, keyRevision, fromJson(rs.getString("key"))))
+                .optional();
     }
 
     private String toJson(AnswerKey key) {

@@ -59,6 +59,7 @@ public class AttemptGrading {
     private final Map<String, List<ItemMarked>> marks = new LinkedHashMap<>();
     private final Set<String> inModeration = new LinkedHashSet<>();
     private final Map<String, BigDecimal> settled = new LinkedHashMap<>();
+    private final Set<String> appliedRegrades = new LinkedHashSet<>();
 
     protected AttemptGrading() {
     }
@@ -177,6 +178,35 @@ public class AttemptGrading {
         return score;
     }
 
+    /**
+     * Scores the attempt again under the regrade's key. Applying the same regrade twice — a retry, a resumed
+     * batch after a crash — changes nothing the second time. An attempt not graded yet needs nothing: its
+     * grading will use the newest key anyway.
+     *
+     * @return whether this call created a new revision
+     */
+    @CommandHandler
+    boolean handle(ApplyRegrade command, GradingInputs inputs) {
+        if (revision == 0 || appliedRegrades.contains(command.regradeId())) {
+            return false;
+        }
+        KeyRef ref = new KeyRef(command.questionId(), command.questionVersion());
+        AnswerKeyRevision key = inputs.key(ref, command.keyRevision()).orElseThrow(() -> new IllegalStateException(
+                "regrade " + command.regradeId() + " names key revision " + command.keyRevision() + " of " + ref
+                        + ", which grading does not hold"));
+        if (!Regrade.concerns(sections, key)) {
+            return false;
+        }
+        PaperGrade regraded = Regrade.rescore(grade, sections, answers, key, policy());
+        apply(new RegradeApplied(attemptId, command.regradeId(), command.questionId(), command.questionVersion(),
+                command.keyRevision(), command.reason(), command.appliedBy(), revision, grade.score(),
+                regraded.score(), grade.passed(), regraded.passed()));
+        apply(new ResultRevisionRecorded(attemptId, revision + 1, "answer key corrected: " + command.reason(),
+                command.appliedBy(), examId, examVersion, candidateId, orgPath, submittedAt, passScore, passPercent,
+                regraded));
+        return true;
+    }
+
     private void settle(String itemId, BigDecimal score, String rule, MarkItem command) {
         apply(new ItemScoreSettled(attemptId, itemId, score, rule, command.requestedAt()));
         if (settled.keySet().containsAll(tasks.keySet())) {
@@ -249,6 +279,11 @@ public class AttemptGrading {
         grade = event.grade();
         passScore = event.passScore();
         passPercent = event.passPercent();
+    }
+
+    @EventSourcingHandler
+    void on(RegradeApplied event) {
+        appliedRegrades.add(event.regradeId());
     }
 
     @EventSourcingHandler

@@ -16,6 +16,9 @@ public interface GradingInputs {
 
     Optional<ExamPolicy> examPolicy(String examId, int version);
 
+    /** One particular revision of a key, as a regrade names it. */
+    Optional<AnswerKeyRevision> key(KeyRef ref, int keyRevision);
+
     /** Single marking unless an administrator asked for double marking on the exam. */
     MarkingPolicy markingPolicy(String examId);
 }

@@ -13,7 +13,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * released at commit or rollback, across all instances of the service.
  */
 @Component
-class GradingLock {
+public class GradingLock {
 
     private static final long GRADING_INPUTS = 0x6772616465L;
 
@@ -30,7 +30,7 @@ class GradingLock {
     }
 
     /** Taken after storing a new input and before looking for the attempts waiting for it. */
-    void forNewInput() {
+    public void forNewInput() {
         requireTransaction();
         jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(?)").param(GRADING_INPUTS).query(Integer.class).single();
     }

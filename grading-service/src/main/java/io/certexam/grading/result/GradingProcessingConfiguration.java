@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import io.certexam.grading.marking.GradingTaskProjection;
+import io.certexam.grading.regrade.RegradeIndex;
 import io.certexam.platform.axon.ConsistentProjections;
 
 @Configuration
@@ -16,6 +17,6 @@ class GradingProcessingConfiguration {
      */
     @Bean
     ConfigurerModule gradingWaitsInTheCommandTransaction() {
-        return ConsistentProjections.of(GradingWaitProjection.GROUP, GradingTaskProjection.GROUP);
+        return ConsistentProjections.of(GradingWaitProjection.GROUP, GradingTaskProjection.GROUP, RegradeIndex.GROUP);
     }
 }

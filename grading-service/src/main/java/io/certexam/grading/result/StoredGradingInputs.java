@@ -27,6 +27,11 @@ class StoredGradingInputs implements GradingInputs {
     }
 
     @Override
+    public Optional<AnswerKeyRevision> key(KeyRef ref, int keyRevision) {
+        return answerKeys.revision(ref, keyRevision);
+    }
+
+    @Override
     public MarkingPolicy markingPolicy(String examId) {
         return markingPolicies.of(examId);
     }

@@ -13,6 +13,7 @@ import io.certexam.grading.key.KeyRef;
 class InMemoryGradingInputs implements GradingInputs {
 
     private final Map<KeyRef, AnswerKeyRevision> keys = new HashMap<>();
+    private final Map<String, AnswerKeyRevision> revisions = new HashMap<>();
     private final Map<String, ExamPolicy> policies = new HashMap<>();
     private MarkingPolicy marking = MarkingPolicy.SINGLE;
 
@@ -22,11 +23,17 @@ class InMemoryGradingInputs implements GradingInputs {
     }
 
     @Override
+    public Optional<AnswerKeyRevision> key(KeyRef ref, int keyRevision) {
+        return Optional.ofNullable(revisions.get(ref + "#" + keyRevision));
+    }
+
+    @Override
     public MarkingPolicy markingPolicy(String examId) {
         return marking;
     }
 
     InMemoryGradingInputs add(AnswerKeyRevision key) {
+        revisions.put(key.ref() + "#" + key.keyRevision(), key);
         keys.merge(key.ref(), key, (old, added) -> added.keyRevision() > old.keyRevision() ? added : old);
         return this;
     }

@@ -1,0 +1,196 @@
+package io.certexam.grading.regrade;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.certexam.grading.key.AnswerKeyCorrectionStored;
+import io.certexam.grading.key.AnswerKeyRevision;
+import io.certexam.grading.key.AnswerKeys;
+import io.certexam.grading.key.KeyRef;
+import io.certexam.grading.result.GradingLock;
+import io.certexam.platform.problem.NotFoundException;
+import io.certexam.platform.problem.RuleViolationException;
+
+/**
+ * Regrade proposals: a key correction never changes a score by itself; it creates a proposal that lists
+ * what would change, and an administrator applies it.
+ */
+@Component
+class RegradeProposals {
+
+    static final String PROPOSED = "PROPOSED";
+    static final String APPLYING = "APPLYING";
+    static final String APPLIED = "APPLIED";
+
+    private final JdbcClient jdbc;
+    private final AnswerKeys keys;
+    private final RegradeCalculator calculator;
+    private final GradingLock lock;
+    private final Clock clock;
+
+    RegradeProposals(JdbcClient jdbc, AnswerKeys keys, RegradeCalculator calculator, GradingLock lock, Clock clock) {
+        this.jdbc = jdbc;
+        this.keys = keys;
+        this.calculator = calculator;
+        this.lock = lock;
+        this.clock = clock;
+    }
+
+    /**
+     * In the transaction that stored the corrected key, after taking the grading lock: every attempt graded
+     * before it is in the index, and every attempt graded after it used the new key already. The id is the
+     * correction's, so a redelivered correction proposes nothing twice. The author who corrected the key is
+     * its proposer: another person applies it.
+     */
+    @EventListener
+    void on(AnswerKeyCorrectionStored corrected) {
+        lock.forNewInput();
+        AnswerKeyRevision key = keys.revision(corrected.ref(), corrected.keyRevision()).orElseThrow();
+        String id = corrected.ref().questionId() + ":v" + corrected.ref().version() + ":k" + corrected.keyRevision();
+        create(id, key, corrected.reason() == null ? "answer key corrected" : corrected.reason(),
+                corrected.correctedBy() == null ? "system" : corrected.correctedBy(),
+                corrected.correctedAt() == null ? clock.instant() : corrected.correctedAt());
+    }
+
+    /** A proposal an administrator makes by hand (after an appeal, say) with the newest key of a question version. */
+    @Transactional
+    String propose(KeyRef ref, String reason, String proposedBy) {
+        AnswerKeyRevision key = keys.latest(List.of(ref)).get(ref);
+        if (key == null) {
+            throw new NotFoundException("answer key", ref.questionId() + " v" + ref.version());
+        }
+        String id = UUID.randomUUID().toString();
+        create(id, key, reason, proposedBy, clock.instant());
+        return id;
+    }
+
+    private void create(String id, AnswerKeyRevision key, String reason, String proposedBy, Instant at) {
+        int created = jdbc.sql("""
+                        INSERT INTO regrade_proposal (regrade_id, question_id, version, key_revision, reason, proposed_by,
+                                                      proposed_at, status)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, 'PROPOSED') ON CONFLICT DO NOTHING""")
+                .params(id, key.ref().questionId(), key.ref().version(), key.keyRevision(), reason, proposedBy,
+                        Timestamp.from(at))
+                .update();
+        if (created == 0) {
+            return;
+        }
+        calculator.changes(key, change -> jdbc.sql("""
+                        INSERT INTO regrade_change (regrade_id, attempt_id, old_score, new_score, max_score, old_passed,
+                                                    new_passed)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, change.attemptId(), change.oldScore(), change.newScore(), change.maxScore(),
+                        change.oldPassed(), change.newPassed())
+                .update());
+    }
+
+    /**
+     * Starts applying. Four eyes: whoever proposed it may not apply it. Applying an applied proposal, or one
+     * being applied, changes nothing.
+     */
+    @Transactional
+    Proposal startApplying(String id, String adminId) {
+        Proposal proposal = find(id);
+        if (!PROPOSED.equals(proposal.status())) {
+            return proposal;
+        }
+        if (proposal.proposedBy().equals(adminId)) {
+            throw new RuleViolationException("four-eyes-required",
+                    "you proposed this regrade; another administrator has to apply it");
+        }
+        jdbc.sql("UPDATE regrade_proposal SET status = 'APPLYING', applied_by = ?, applied_at = ? WHERE regrade_id = ? AND status = 'PROPOSED'")
+                .params(adminId, Timestamp.from(clock.instant()), id)
+                .update();
+        return find(id);
+    }
+
+    Proposal find(String id) {
+        return jdbc.sql(SELECT + " WHERE p.regrade_id = ? GROUP BY p.regrade_id")
+                .param(id)
+                .query((rs, n) -> proposal(rs))
+                .optional()
+                .orElseThrow(() -> new NotFoundException("regrade", id));
+    }
+
+    List<Proposal> newestFirst(int limit) {
+        return jdbc.sql(SELECT + " GROUP BY p.regrade_id ORDER BY p.proposed_at DESC, p.regrade_id LIMIT ?")
+                .param(limit)
+                .query((rs, n) -> proposal(rs))
+                .list();
+    }
+
+    List<RegradeChange> changes(String id, int page, int size) {
+        return jdbc.sql("""
+                        SELECT attempt_id, old_score, new_score, max_score, old_passed, new_passed FROM regrade_change
+                        WHERE regrade_id = ? ORDER BY attempt_id LIMIT ? OFFSET ?""")
+                .params(id, size, (long) page * size)
+                .query((rs, n) -> new RegradeChange(rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3),
+                        rs.getBigDecimal(4), rs.getBoolean(5), rs.getBoolean(6)))
+                .list();
+    }
+
+    List<String> applying() {
+        return jdbc.sql("SELECT regrade_id FROM regrade_proposal WHERE status = 'APPLYING'").query(String.class).list();
+    }
+
+    List<String> pendingAttempts(String id, int limit) {
+        return jdbc.sql("SELECT attempt_id FROM regrade_change WHERE regrade_id = ? AND NOT applied ORDER BY attempt_id LIMIT ?")
+                .params(id, limit)
+                .query(String.class)
+                .list();
+    }
+
+    void markApplied(String id, List<String> attemptIds) {
+        jdbc.sql("UPDATE regrade_change SET applied = TRUE WHERE regrade_id = ? AND attempt_id = ANY (?)")
+                .params(id, attemptIds.toArray(String[]::new))
+                .update();
+    }
+
+    void finish(String id) {
+        jdbc.sql("UPDATE regrade_proposal SET status = 'APPLIED', finished_at = ? WHERE regrade_id = ? AND status = 'APPLYING'")
+                .params(Timestamp.from(clock.instant()), id)
+                .update();
+    }
+
+    private static final String SELECT = """
+            SELECT p.regrade_id, p.question_id, p.version, p.key_revision, p.reason, p.proposed_by, p.proposed_at,
+                   p.status, p.applied_by, p.applied_at, p.finished_at,
+                   count(c.attempt_id) AS attempts,
+                   count(c.attempt_id) FILTER (WHERE c.applied) AS applied_attempts,
+                   count(c.attempt_id) FILTER (WHERE NOT c.old_passed AND c.new_passed) AS flips_to_pass,
+                   count(c.attempt_id) FILTER (WHERE c.old_passed AND NOT c.new_passed) AS flips_to_fail,
+                   count(c.attempt_id) FILTER (WHERE c.new_score <> c.old_score) AS score_changes,
+                   coalesce(sum(c.new_score - c.old_score), 0) AS total_delta
+            FROM regrade_proposal p LEFT JOIN regrade_change c ON c.regrade_id = p.regrade_id""";
+
+    private static Proposal proposal(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Proposal(rs.getString("regrade_id"), rs.getString("question_id"), rs.getInt("version"),
+                rs.getInt("key_revision"), rs.getString("reason"), rs.getString("proposed_by"),
+                instant(rs, "proposed_at"), rs.getString("status"), rs.getString("applied_by"),
+                instant(rs, "applied_at"), instant(rs, "finished_at"), rs.getInt("attempts"),
+                rs.getInt("applied_attempts"), rs.getInt("score_changes"), rs.getInt("flips_to_pass"),
+                rs.getInt("flips_to_fail"), rs.getBigDecimal("total_delta"));
+    }
+
+    private static Instant instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+        return Optional.ofNullable(rs.getObject(column, OffsetDateTime.class)).map(OffsetDateTime::toInstant)
+                .orElse(null);
+    }
+
+    /** A proposal with its totals: how many attempts, how many already applied, score changes and flips. */
+    record Proposal(String regradeId, String questionId, int version, int keyRevision, String reason, String proposedBy,
+                    Instant proposedAt, String status, String appliedBy, Instant appliedAt, Instant finishedAt,
+                    int attempts, int appliedAttempts, int scoreChanges, int flipsToPass, int flipsToFail,
+                    java.math.BigDecimal totalScoreDelta) {
+    }
+}
