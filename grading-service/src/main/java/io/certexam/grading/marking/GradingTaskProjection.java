@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.certexam.grading.result.GradingVoided;
 import io.certexam.grading.result.ItemMarked;
 import io.certexam.grading.result.ItemScoreSettled;
 import io.certexam.grading.result.ManualMarkingRequested;
@@ -65,6 +66,14 @@ public class GradingTaskProjection {
     void on(ModerationRequired event) {
         jdbc.sql("UPDATE grading_task SET status = 'MODERATION' WHERE task_id = ?")
                 .param(MarkingTask.idOf(event.attemptId(), event.itemId()))
+                .update();
+    }
+
+    /** A voided attempt's open tasks are withdrawn. */
+    @EventHandler
+    void on(GradingVoided event) {
+        jdbc.sql("UPDATE grading_task SET status = 'WITHDRAWN', claimed_by = NULL WHERE attempt_id = ? AND status <> 'DONE'")
+                .param(event.attemptId())
                 .update();
     }
 

@@ -15,6 +15,7 @@ import io.certexam.contracts.EventType;
 import io.certexam.contracts.Topics;
 import io.certexam.contracts.exam.AttemptStarted;
 import io.certexam.contracts.exam.AttemptSubmitted;
+import io.certexam.contracts.exam.AttemptVoided;
 import io.certexam.contracts.exam.ItemResponse;
 import io.certexam.contracts.exam.PaperItem;
 import io.certexam.contracts.exam.PaperSection;
@@ -32,8 +33,9 @@ class AttemptEventsConsumer {
 
     static final String CONSUMER = "grading-attempts";
 
-    /** Autosaves are most of this topic and grading needs only the paper and the final responses. */
-    private static final Set<EventType> NEEDED = EnumSet.of(EventType.ATTEMPT_STARTED, EventType.ATTEMPT_SUBMITTED);
+    /** Autosaves are most of this topic; grading needs the paper, the final responses and voids. */
+    private static final Set<EventType> NEEDED = EnumSet.of(EventType.ATTEMPT_STARTED, EventType.ATTEMPT_SUBMITTED,
+            EventType.ATTEMPT_VOIDED);
 
     private final Inbox inbox;
     private final CommandGateway commands;
@@ -64,8 +66,14 @@ class AttemptEventsConsumer {
                 lock.forGrading();
                 commands.sendAndWait(recordSubmission(submitted));
             }
+            case ATTEMPT_VOIDED -> {
+                AttemptVoided voided = event.payloadAs(AttemptVoided.class);
+                requireIds(event, voided.attemptId(), "-");
+                commands.sendAndWait(new VoidGrading(voided.attemptId(), voided.reason(), voided.voidedBy(),
+                        voided.voidedAt()));
+            }
             default -> {
-                // voided attempts are handled with appeals and regrading (issue 5)
+                // autosaves and extensions do not change a grade
             }
         }
     }

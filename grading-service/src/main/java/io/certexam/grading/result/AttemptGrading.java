@@ -60,6 +60,10 @@ public class AttemptGrading {
     private final Set<String> inModeration = new LinkedHashSet<>();
     private final Map<String, BigDecimal> settled = new LinkedHashMap<>();
     private final Set<String> appliedRegrades = new LinkedHashSet<>();
+    private Instant finalAt;
+    private boolean voided;
+    private final Map<String, AppealFiled> openAppeals = new LinkedHashMap<>();
+    private final Set<String> decidedAppeals = new LinkedHashSet<>();
 
     protected AttemptGrading() {
     }
@@ -92,7 +96,7 @@ public class AttemptGrading {
     }
 
     private void gradeIfReady(GradingInputs inputs) {
-        if (answers == null || revision > 0) {
+        if (answers == null || revision > 0 || voided) {
             return;
         }
         if (sections == null) {
@@ -139,6 +143,7 @@ public class AttemptGrading {
      */
     @CommandHandler
     BigDecimal handle(MarkItem command, GradingInputs inputs) {
+        requireNotVoided();
         MarkingTask task = tasks.get(command.itemId());
         if (task == null) {
             throw new NotFoundException("grading task", MarkingTask.idOf(command.attemptId(), command.itemId()));
@@ -187,7 +192,7 @@ public class AttemptGrading {
      */
     @CommandHandler
     boolean handle(ApplyRegrade command, GradingInputs inputs) {
-        if (revision == 0 || appliedRegrades.contains(command.regradeId())) {
+        if (revision == 0 || voided || appliedRegrades.contains(command.regradeId())) {
             return false;
         }
         KeyRef ref = new KeyRef(command.questionId(), command.questionVersion());
@@ -205,6 +210,93 @@ public class AttemptGrading {
                 command.appliedBy(), examId, examVersion, candidateId, orgPath, submittedAt, passScore, passPercent,
                 regraded));
         return true;
+    }
+
+    /**
+     * A voided attempt has no valid result: a graded one gets a VOIDED revision (its scores kept for the
+     * record, not passed), one not graded yet is never graded. Voiding twice changes nothing.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(VoidGrading command) {
+        if (voided) {
+            return;
+        }
+        apply(new GradingVoided(command.attemptId(), command.reason(), command.voidedBy(), command.voidedAt()));
+        if (revision > 0) {
+            PaperGrade annulled = new PaperGrade(ResultStatus.VOIDED, grade.score(), grade.maxScore(), grade.percent(),
+                    false, grade.items(), grade.sections());
+            apply(new ResultRevisionRecorded(attemptId, revision + 1, "attempt voided: " + command.reason(),
+                    command.voidedBy(), examId, examVersion, candidateId, orgPath, submittedAt, passScore,
+                    passPercent, annulled));
+        }
+    }
+
+    /**
+     * A candidate contests one item of their FINAL result, within the appeal window after it became FINAL;
+     * one open appeal per item at a time. Someone else's attempt is "not found".
+     */
+    @CommandHandler
+    void handle(FileAppeal command) {
+        if (candidateId == null || !candidateId.equals(command.candidateId()) || revision == 0) {
+            throw new NotFoundException("result", command.attemptId());
+        }
+        requireNotVoided();
+        if (grade.status() != ResultStatus.FINAL) {
+            throw new RuleViolationException("result-not-final", "appeals are possible once the result is FINAL");
+        }
+        if (finalAt != null && command.requestedAt().isAfter(finalAt.plus(command.window()))) {
+            throw new RuleViolationException("appeal-window-closed", "appeals were possible until "
+                    + finalAt.plus(command.window()));
+        }
+        ItemGrade item = ScoreOverride.find(grade.items(), command.itemId())
+                .filter(found -> found.children() == null || found.children().isEmpty())
+                .orElseThrow(() -> new NotFoundException("item", command.itemId()));
+        if (openAppeals.values().stream().anyMatch(appeal -> appeal.itemId().equals(command.itemId()))) {
+            throw new RuleViolationException("appeal-open", "an appeal on this item is being decided");
+        }
+        if (command.reason() == null || command.reason().isBlank() || command.reason().length() > 2000) {
+            throw new io.certexam.platform.problem.InvalidInputException("reason", "a reason of at most 2000 characters is required");
+        }
+        apply(new AppealFiled(attemptId, command.appealId(), examId, item.itemId(), item.questionId(),
+                item.questionVersion(), item.score(), item.maxScore(), command.reason().strip(),
+                command.requestedAt()));
+    }
+
+    /** Upheld with a new score: a new revision. Rejected: the result stays. Either way with a reason. */
+    @CommandHandler
+    void handle(DecideAppeal command) {
+        AppealFiled appeal = openAppeals.get(command.appealId());
+        if (appeal == null) {
+            if (decidedAppeals.contains(command.appealId())) {
+                throw new RuleViolationException("appeal-decided", "this appeal has been decided");
+            }
+            throw new NotFoundException("appeal", command.appealId());
+        }
+        if (command.reason() == null || command.reason().isBlank()) {
+            throw new io.certexam.platform.problem.InvalidInputException("reason", "a reason is required");
+        }
+        BigDecimal newScore = command.upheld() ? command.newScore() : appeal.currentScore();
+        if (command.upheld() && (newScore == null || newScore.signum() < 0
+                || newScore.compareTo(appeal.maxScore()) > 0)) {
+            throw new io.certexam.platform.problem.InvalidInputException("newScore",
+                    "an upheld appeal needs the item's new score, between 0 and " + appeal.maxScore().toPlainString());
+        }
+        apply(new AppealDecided(attemptId, appeal.appealId(), appeal.itemId(), command.upheld(), appeal.currentScore(),
+                newScore, command.reason().strip(), command.graderId(), command.upheld() && command.suggestKeyCorrection(),
+                command.requestedAt()));
+        if (command.upheld()) {
+            PaperGrade revised = ScoreOverride.apply(grade, appeal.itemId(), newScore, sections, policy());
+            apply(new ResultRevisionRecorded(attemptId, revision + 1, "appeal upheld: " + command.reason().strip(),
+                    command.graderId(), examId, examVersion, candidateId, orgPath, submittedAt, passScore,
+                    passPercent, revised));
+        }
+    }
+
+    private void requireNotVoided() {
+        if (voided) {
+            throw new RuleViolationException("attempt-voided", "the attempt was voided");
+        }
     }
 
     private void settle(String itemId, BigDecimal score, String rule, MarkItem command) {
@@ -273,7 +365,27 @@ public class AttemptGrading {
     }
 
     @EventSourcingHandler
-    void on(ResultRevisionRecorded event) {
+    void on(GradingVoided event) {
+        attemptId = event.attemptId();
+        voided = true;
+    }
+
+    @EventSourcingHandler
+    void on(AppealFiled event) {
+        openAppeals.put(event.appealId(), event);
+    }
+
+    @EventSourcingHandler
+    void on(AppealDecided event) {
+        openAppeals.remove(event.appealId());
+        decidedAppeals.add(event.appealId());
+    }
+
+    @EventSourcingHandler
+    void on(ResultRevisionRecorded event, @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
+        if (event.grade().status() == ResultStatus.FINAL && (grade == null || grade.status() != ResultStatus.FINAL)) {
+            finalAt = recordedAt;
+        }
         revision = event.revision();
         waitingFor = null;
         grade = event.grade();

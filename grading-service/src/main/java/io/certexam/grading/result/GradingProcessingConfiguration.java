@@ -4,6 +4,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import io.certexam.grading.appeal.AppealProjection;
 import io.certexam.grading.marking.GradingTaskProjection;
 import io.certexam.grading.regrade.RegradeIndex;
 import io.certexam.platform.axon.ConsistentProjections;
@@ -17,6 +18,7 @@ class GradingProcessingConfiguration {
      */
     @Bean
     ConfigurerModule gradingWaitsInTheCommandTransaction() {
-        return ConsistentProjections.of(GradingWaitProjection.GROUP, GradingTaskProjection.GROUP, RegradeIndex.GROUP);
+        return ConsistentProjections.of(GradingWaitProjection.GROUP, GradingTaskProjection.GROUP, RegradeIndex.GROUP,
+                AppealProjection.GROUP);
     }
 }

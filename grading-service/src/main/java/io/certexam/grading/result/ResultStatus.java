@@ -6,5 +6,7 @@ public enum ResultStatus {
     /** Scored as far as automatic scoring goes; some items wait for a grader. */
     AWAITING_MANUAL_GRADING,
     /** Every item is scored. */
-    FINAL
+    FINAL,
+    /** A proctor voided the attempt: it has no valid result and does not pass. */
+    VOIDED
 }
