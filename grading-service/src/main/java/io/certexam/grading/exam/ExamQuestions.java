@@ -1,5 +1,10 @@
 package io.certexam.grading.exam;
 
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -7,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import io.certexam.contracts.bank.ExamQuestion;
 import io.certexam.contracts.bank.QuestionContent;
+import io.certexam.grading.key.KeyRef;
 
 /** The stems graders read, from the published exams (a question version never changes). */
 @Component
@@ -26,14 +32,38 @@ public class ExamQuestions {
 
     private void add(String questionId, int version, String itemId, QuestionContent content) {
         if (content.stem() != null) {
-            jdbc.sql("INSERT INTO exam_question (question_id, version, item_id, stem) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                    .params(questionId, version, itemId, content.stem())
+            String[] tags = content.tags() == null ? new String[0] : content.tags().toArray(String[]::new);
+            jdbc.sql("""
+                            INSERT INTO exam_question (question_id, version, item_id, stem, tags) VALUES (?, ?, ?, ?, ?)
+                            ON CONFLICT DO NOTHING""")
+                    .params(questionId, version, itemId, content.stem(), tags)
                     .update();
         }
         if (content.children() != null) {
             content.children().stream().filter(child -> child.id() != null)
                     .forEach(child -> add(questionId, version, child.id(), child));
         }
+    }
+
+    /** The tags of each top-level question of a paper, by question id and version. */
+    public Map<KeyRef, List<String>> tags(Collection<KeyRef> questions) {
+        Map<KeyRef, List<String>> tags = new HashMap<>();
+        if (questions.isEmpty()) {
+            return tags;
+        }
+        jdbc.sql("""
+                        SELECT q.question_id, q.version, q.tags FROM exam_question q
+                        JOIN unnest(?::varchar[], ?::int[]) AS wanted(question_id, version)
+                          ON wanted.question_id = q.question_id AND wanted.version = q.version
+                        WHERE q.item_id = q.question_id""")
+                .params(questions.stream().map(KeyRef::questionId).toArray(String[]::new),
+                        questions.stream().map(KeyRef::version).toArray(Integer[]::new))
+                .query((rs, n) -> {
+                    tags.put(new KeyRef(rs.getString(1), rs.getInt(2)), Arrays.asList((String[]) rs.getArray(3).getArray()));
+                    return null;
+                })
+                .list();
+        return tags;
     }
 
     public Optional<String> stem(String questionId, int version, String itemId) {

@@ -21,9 +21,11 @@ import io.certexam.platform.messaging.OutboxProcessor;
 class ResultPublisher {
 
     private final IntegrationEventPublisher publisher;
+    private final TagScores tagScores;
 
-    ResultPublisher(IntegrationEventPublisher publisher) {
+    ResultPublisher(IntegrationEventPublisher publisher, TagScores tagScores) {
         this.publisher = publisher;
+        this.tagScores = tagScores;
     }
 
     @EventHandler
@@ -34,7 +36,7 @@ class ResultPublisher {
                 grade.status().name(), grade.score(), grade.maxScore(), grade.percent(), grade.passed(),
                 itemScores(grade.items()),
                 grade.sections().stream().map(s -> new SectionScore(s.title(), s.score(), s.maxScore())).toList(),
-                List.of(), event.reason(), event.revisedBy(), event.submittedAt(), recordedAt));
+                tagScores.of(grade), event.reason(), event.revisedBy(), event.submittedAt(), recordedAt));
     }
 
     private static List<ItemScore> itemScores(List<ItemGrade> items) {

@@ -108,6 +108,9 @@ class ManualMarkingFlowTest {
         assertThat(finalResult.score()).isEqualByComparingTo("7.00");
         assertThat(finalResult.passed()).isTrue();
         assertThat(finalResult.revisedBy()).isEqualTo("grader-1");
+        // the essay's tags; the choice question's content was not published, so it has none
+        assertThat(finalResult.tags()).extracting(t -> t.tag() + " " + t.score() + "/" + t.maxScore())
+                .containsExactly("module:售后 5.00/6.00", "topic:物流 5.00/6.00");
         await().atMost(Duration.ofSeconds(30)).until(() -> call(HttpMethod.GET, "/api/results/" + attemptId,
                 TestTokens.candidate(candidate), null).getStatusCode() == HttpStatus.OK);
         JsonNode history = call(HttpMethod.GET, "/api/results/" + attemptId + "/history",
@@ -217,7 +220,8 @@ class ManualMarkingFlowTest {
                     List.of(new RubricCriterion("structure", new BigDecimal("2")),
                             new RubricCriterion("arguments", new BigDecimal("4"))), null), STARTED));
             QuestionContent essayContent = new QuestionContent(essay, "OPEN_RESPONSE", "顾客投诉快递延误，请写出你的处理步骤。",
-                    List.of(), new BigDecimal("6"), null, "SHORT_ANSWER", List.of(), List.of(), 2, "zh", 2000);
+                    List.of(), new BigDecimal("6"), null, "SHORT_ANSWER", List.of(), List.of("module:售后", "topic:物流"), 2, "zh",
+                    2000);
             kafka.send(new ExamPublished(ExamPublished.SCHEMA_VERSION, examId, 1, "After-sales essay", null, 60,
                     new BigDecimal("5"), null, null, null, false, false, null, null, 12, List.of(),
                     List.of(new ExamQuestion(essay, 1, essayContent)), STARTED));
