@@ -34,8 +34,12 @@ public final class TestEvents {
     }
 
     public static ExamPublished examPublished(String examId, int version, String title) {
+        return examPublished(examId, version, title, 24);
+    }
+
+    public static ExamPublished examPublished(String examId, int version, String title, Integer validityMonths) {
         return new ExamPublished(ExamPublished.SCHEMA_VERSION, examId, version, title, "Answer all questions.", 60,
-                new BigDecimal("60"), null, 3, null, true, true, null, null, 24, List.of(), List.of(),
+                new BigDecimal("60"), null, 3, null, true, true, null, null, validityMonths, List.of(), List.of(),
                 NINE.minusSeconds(86_400));
     }
 

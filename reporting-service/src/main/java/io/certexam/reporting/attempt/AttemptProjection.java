@@ -1,28 +1,35 @@
 package io.certexam.reporting.attempt;
 
-import java.util.EnumSet;
-import java.util.Set;
+import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import io.certexam.contracts.EventType;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.certexam.contracts.Topics;
 import io.certexam.contracts.exam.AttemptStarted;
 import io.certexam.contracts.exam.AttemptSubmitted;
 import io.certexam.contracts.exam.AttemptVoided;
+import io.certexam.contracts.exam.ItemResponse;
+import io.certexam.contracts.exam.ResponseSaved;
 import io.certexam.contracts.exam.TimeExtended;
 import io.certexam.platform.messaging.Inbox;
 import io.certexam.platform.messaging.PoisonRecordException;
 import io.certexam.platform.messaging.ReceivedEvent;
 import io.certexam.reporting.SqlTime;
+import io.certexam.reporting.certificate.CertificateLedger;
+import io.certexam.reporting.timeline.AttemptTimeline;
 
 /**
  * One row per attempt from exam.attempts.v1. Events of one attempt share a partition and so arrive in
  * order, but every write is an upsert that never moves the status backwards (IN_PROGRESS, SUBMITTED,
  * VOIDED), so a replay that starts mid-stream or a dead-lettered event cannot leave a wrong status.
+ * Every event also goes onto the attempt's audit timeline; the final responses feed the distractor
+ * tables, and a void takes back a certificate the attempt may hold.
  */
 @Component
 class AttemptProjection {
@@ -31,27 +38,57 @@ class AttemptProjection {
 
     private final Inbox inbox;
     private final JdbcClient jdbc;
+    private final AttemptTimeline timeline;
+    private final CertificateLedger certificates;
+    private final ObjectMapper json;
 
-    AttemptProjection(Inbox inbox, JdbcClient jdbc) {
+    AttemptProjection(Inbox inbox, JdbcClient jdbc, AttemptTimeline timeline, CertificateLedger certificates,
+                      ObjectMapper json) {
         this.inbox = inbox;
         this.jdbc = jdbc;
+        this.timeline = timeline;
+        this.certificates = certificates;
+        this.json = json;
     }
-
-    /** Answer changes are in no report yet (item analysis and the audit timeline will read them). */
-    private static final Set<EventType> NEEDED = EnumSet.of(EventType.ATTEMPT_STARTED, EventType.ATTEMPT_SUBMITTED,
-            EventType.TIME_EXTENDED, EventType.ATTEMPT_VOIDED);
 
     @KafkaListener(id = CONSUMER, topics = Topics.EXAM_ATTEMPTS)
     void on(ConsumerRecord<String, byte[]> record) {
-        inbox.receive(CONSUMER, record, NEEDED, this::apply);
+        inbox.receive(CONSUMER, record, event -> apply(event, record.offset()));
     }
 
-    private void apply(ReceivedEvent event) {
+    private void apply(ReceivedEvent event, long offset) {
         switch (event.type()) {
-            case ATTEMPT_STARTED -> started(event.payloadAs(AttemptStarted.class));
-            case ATTEMPT_SUBMITTED -> submitted(event.payloadAs(AttemptSubmitted.class));
-            case TIME_EXTENDED -> extended(event.payloadAs(TimeExtended.class));
-            case ATTEMPT_VOIDED -> voided(event.payloadAs(AttemptVoided.class));
+            case ATTEMPT_STARTED -> {
+                AttemptStarted started = event.payloadAs(AttemptStarted.class);
+                started(started);
+                timeline.append(event, offset, started.attemptId(), started.startedAt(), AttemptTimeline.Source.ATTEMPT,
+                        started.candidateId(), null);
+            }
+            case RESPONSE_SAVED -> {
+                ResponseSaved saved = event.payloadAs(ResponseSaved.class);
+                require(saved.attemptId(), "ResponseSaved without attemptId");
+                timeline.append(event, offset, saved.attemptId(), saved.savedAt(), AttemptTimeline.Source.ATTEMPT,
+                        saved.candidateId(), saved.itemId());
+            }
+            case ATTEMPT_SUBMITTED -> {
+                AttemptSubmitted submitted = event.payloadAs(AttemptSubmitted.class);
+                submitted(submitted);
+                timeline.append(event, offset, submitted.attemptId(), submitted.submittedAt(),
+                        AttemptTimeline.Source.ATTEMPT, submitted.auto() ? "system" : submitted.candidateId(), null);
+            }
+            case TIME_EXTENDED -> {
+                TimeExtended extended = event.payloadAs(TimeExtended.class);
+                extended(extended);
+                timeline.append(event, offset, extended.attemptId(), extended.extendedAt(),
+                        AttemptTimeline.Source.ATTEMPT, extended.extendedBy(), null);
+            }
+            case ATTEMPT_VOIDED -> {
+                AttemptVoided voided = event.payloadAs(AttemptVoided.class);
+                voided(voided);
+                timeline.append(event, offset, voided.attemptId(), voided.voidedAt(), AttemptTimeline.Source.ATTEMPT,
+                        voided.voidedBy(), null);
+                certificates.reconcile(voided.attemptId());
+            }
             default -> throw new PoisonRecordException(event.type() + " does not belong on " + Topics.EXAM_ATTEMPTS);
         }
     }
@@ -97,6 +134,33 @@ class AttemptProjection {
                         submitted.orgPath(), SqlTime.utc(submitted.startedAt()), SqlTime.utc(submitted.submittedAt()),
                         submitted.auto())
                 .update();
+        finalResponses(submitted.attemptId(), submitted.responses());
+    }
+
+    /** Option ids of each final response (null for a non-choice answer), for the distractor tables. */
+    private void finalResponses(String attemptId, List<ItemResponse> responses) {
+        if (responses == null) {
+            return;
+        }
+        for (ItemResponse response : responses) {
+            if (response == null || response.itemId() == null) {
+                continue;
+            }
+            List<String> options = response.response() == null ? null : response.response().optionIds();
+            jdbc.sql("""
+                            INSERT INTO final_response (attempt_id, item_id, option_ids) VALUES (?, ?, ?::jsonb)
+                            ON CONFLICT (attempt_id, item_id) DO UPDATE SET option_ids = EXCLUDED.option_ids""")
+                    .params(attemptId, response.itemId(), options == null ? null : toJson(options))
+                    .update();
+        }
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise responses", e);
+        }
     }
 
     private void extended(TimeExtended extended) {

@@ -11,17 +11,22 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.certexam.contracts.Topics;
+import io.certexam.contracts.grading.ManualGradingRequired;
 import io.certexam.contracts.grading.ResultPublished;
 import io.certexam.platform.messaging.Inbox;
 import io.certexam.platform.messaging.PoisonRecordException;
 import io.certexam.platform.messaging.ReceivedEvent;
 import io.certexam.reporting.SqlTime;
+import io.certexam.reporting.certificate.CertificateLedger;
+import io.certexam.reporting.timeline.AttemptTimeline;
 
 /**
  * Result revisions from grading.results.v1. Every revision is kept; the attempt's current result
  * points at the highest revision seen and only ever moves up, so a duplicate or a late older
  * revision cannot regress it. Results need no attempt row: they carry exam and candidate, and the
- * reports join attempts and results at query time, whichever topic delivered first.
+ * reports join attempts and results at query time, whichever topic delivered first. Each revision also
+ * goes onto the attempt's audit timeline and lets the certificate ledger issue or revoke, in the same
+ * transaction.
  */
 @Component
 class ResultProjection {
@@ -31,23 +36,40 @@ class ResultProjection {
     private final Inbox inbox;
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final AttemptTimeline timeline;
+    private final CertificateLedger certificates;
 
-    ResultProjection(Inbox inbox, JdbcClient jdbc, ObjectMapper json) {
+    ResultProjection(Inbox inbox, JdbcClient jdbc, ObjectMapper json, AttemptTimeline timeline,
+                     CertificateLedger certificates) {
         this.inbox = inbox;
         this.jdbc = jdbc;
         this.json = json;
+        this.timeline = timeline;
+        this.certificates = certificates;
     }
 
     @KafkaListener(id = CONSUMER, topics = Topics.GRADING_RESULTS)
     void on(ConsumerRecord<String, byte[]> record) {
-        inbox.receive(CONSUMER, record, this::apply);
+        inbox.receive(CONSUMER, record, event -> apply(event, record.offset()));
     }
 
-    private void apply(ReceivedEvent event) {
+    private void apply(ReceivedEvent event, long offset) {
         switch (event.type()) {
-            case RESULT_PUBLISHED -> published(event.id(), event.payloadAs(ResultPublished.class));
+            case RESULT_PUBLISHED -> {
+                ResultPublished result = event.payloadAs(ResultPublished.class);
+                published(event.id(), result);
+                timeline.append(event, offset, result.attemptId(), result.gradedAt(), AttemptTimeline.Source.GRADING,
+                        result.revisedBy(), null);
+                certificates.reconcile(result.attemptId());
+            }
             case MANUAL_GRADING_REQUIRED -> {
-                // The pending state already shows as a result with status AWAITING_MANUAL_GRADING.
+                // Reports show the pending state from the AWAITING_MANUAL_GRADING result; auditors see the request.
+                ManualGradingRequired required = event.payloadAs(ManualGradingRequired.class);
+                if (required.attemptId() == null || required.attemptId().isBlank()) {
+                    throw new PoisonRecordException("ManualGradingRequired without attemptId");
+                }
+                timeline.append(event, offset, required.attemptId(), required.requestedAt(),
+                        AttemptTimeline.Source.GRADING, "grading-service", required.itemId());
             }
             default -> throw new PoisonRecordException(event.type() + " does not belong on " + Topics.GRADING_RESULTS);
         }

@@ -10,6 +10,13 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.certexam.contracts.grading.SectionScore;
+import io.certexam.contracts.grading.TagScore;
+
 import io.certexam.reporting.SqlTime;
 
 /**
@@ -23,13 +30,15 @@ class ExamSummaryQuery {
     private static final String FINAL = "FINAL";
 
     private final JdbcClient jdbc;
+    private final ObjectMapper json;
 
-    ExamSummaryQuery(JdbcClient jdbc) {
+    ExamSummaryQuery(JdbcClient jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     /** Empty when nothing at all is known about the exam. */
-    Optional<ExamSummary> summarise(String examId) {
+    Optional<ExamSummary> summarise(String examId, int bins) {
         Optional<String> title = jdbc.sql("SELECT title FROM exam_version WHERE exam_id = ? ORDER BY version DESC LIMIT 1")
                 .param(examId)
                 .query(String.class)
@@ -45,15 +54,37 @@ class ExamSummaryQuery {
                 .filter(row -> row.startedAt() != null && row.submittedAt() != null)
                 .map(row -> Duration.between(row.startedAt(), row.submittedAt()))
                 .toList();
+        GroupMean.Accumulator sections = new GroupMean.Accumulator();
+        GroupMean.Accumulator tags = new GroupMean.Accumulator();
+        for (Row row : graded) {
+            read(row.sectionsJson(), new TypeReference<List<SectionScore>>() { })
+                    .forEach(section -> sections.add(section.title(), section.score(), section.maxScore()));
+            read(row.tagsJson(), new TypeReference<List<TagScore>>() { })
+                    .forEach(tag -> tags.add(tag.tag(), tag.score(), tag.maxScore()));
+        }
         return Optional.of(new ExamSummary(examId, title.orElse(null), rows.size(), graded.size(), passed,
                 ExamStatistics.rate(passed, graded.size()), statistics.mean(), statistics.median(), statistics.stdDev(),
-                statistics.min(), statistics.max(), ExamStatistics.averageSeconds(durations)));
+                statistics.min(), statistics.max(), ExamStatistics.averageSeconds(durations),
+                ScoreHistogram.of(graded.stream().map(Row::percent).toList(), bins), sections.means(), tags.means()));
+    }
+
+    private <T> List<T> read(String value, TypeReference<List<T>> type) {
+        if (value == null) {
+            return List.of();
+        }
+        try {
+            List<T> list = json.readValue(value, type);
+            return list == null ? List.of() : list.stream().filter(Objects::nonNull).toList();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable stored result details", e);
+        }
     }
 
     private List<Row> rows(String examId) {
         return jdbc.sql("""
                         SELECT a.started_at, COALESCE(a.submitted_at, r.submitted_at) AS submitted_at,
-                               r.status AS result_status, r.score, COALESCE(r.passed, FALSE) AS passed
+                               r.status AS result_status, r.score, COALESCE(r.passed, FALSE) AS passed,
+                               r.percent, r.sections::text AS sections, r.tags::text AS tags
                         FROM (SELECT attempt_id FROM attempt WHERE exam_id = :examId
                               UNION
                               SELECT attempt_id FROM current_result WHERE exam_id = :examId) ids
@@ -63,10 +94,12 @@ class ExamSummaryQuery {
                         WHERE a.status IS DISTINCT FROM 'VOIDED'""")
                 .param("examId", examId)
                 .query((row, n) -> new Row(SqlTime.instant(row, "started_at"), SqlTime.instant(row, "submitted_at"),
-                        row.getString("result_status"), row.getBigDecimal("score"), row.getBoolean("passed")))
+                        row.getString("result_status"), row.getBigDecimal("score"), row.getBoolean("passed"),
+                        row.getBigDecimal("percent"), row.getString("sections"), row.getString("tags")))
                 .list();
     }
 
-    private record Row(Instant startedAt, Instant submittedAt, String resultStatus, BigDecimal score, boolean passed) {
+    private record Row(Instant startedAt, Instant submittedAt, String resultStatus, BigDecimal score, boolean passed,
+                       BigDecimal percent, String sectionsJson, String tagsJson) {
     }
 }

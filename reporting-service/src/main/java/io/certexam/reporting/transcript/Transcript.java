@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+import io.certexam.reporting.certificate.CertificateQuery;
+
 /**
- * A candidate's attempts, newest first, each with its current result. {@code certificates} stays
- * empty until certificates are issued (issue 6).
+ * A candidate's attempts, newest first, each with its current result, and every certificate the candidate
+ * was ever issued (valid, revoked or expired), newest first.
  */
-public record Transcript(String candidateId, List<Attempt> attempts, List<Object> certificates) {
+public record Transcript(String candidateId, List<Attempt> attempts, List<CertificateQuery.Held> certificates) {
 
     /**
      * @param status    IN_PROGRESS, SUBMITTED or VOIDED; SUBMITTED when only the result has arrived so far

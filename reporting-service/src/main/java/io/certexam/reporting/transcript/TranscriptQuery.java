@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import io.certexam.reporting.SqlTime;
+import io.certexam.reporting.certificate.CertificateQuery;
 
 /**
  * A candidate's attempts joined with their current results at query time: an attempt known only from
@@ -17,9 +18,11 @@ import io.certexam.reporting.SqlTime;
 class TranscriptQuery {
 
     private final JdbcClient jdbc;
+    private final CertificateQuery certificates;
 
-    TranscriptQuery(JdbcClient jdbc) {
+    TranscriptQuery(JdbcClient jdbc, CertificateQuery certificates) {
         this.jdbc = jdbc;
+        this.certificates = certificates;
     }
 
     Transcript of(String candidateId) {
@@ -45,7 +48,7 @@ class TranscriptQuery {
                 .param("candidateId", candidateId)
                 .query((row, n) -> attempt(row))
                 .list();
-        return new Transcript(candidateId, attempts, List.of());
+        return new Transcript(candidateId, attempts, certificates.heldBy(candidateId));
     }
 
     private static Transcript.Attempt attempt(ResultSet row) throws SQLException {

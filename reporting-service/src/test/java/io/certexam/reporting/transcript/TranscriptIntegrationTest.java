@@ -78,8 +78,14 @@ class TranscriptIntegrationTest {
         await().atMost(TIMEOUT).untilAsserted(() -> {
             JsonNode transcript = api.transcript(candidate, TestTokens.candidate(candidate));
             assertThat(transcript.get("candidateId").asText()).isEqualTo(candidate);
-            assertThat(transcript.get("certificates").isArray()).isTrue();
-            assertThat(transcript.get("certificates")).isEmpty();
+            // Revision 1 failed, revision 2 passed: one certificate, named after revision 2, issued at its grading.
+            assertThat(transcript.get("certificates")).hasSize(1);
+            JsonNode certificate = transcript.get("certificates").get(0);
+            assertThat(certificate.get("attemptId").asText()).isEqualTo(latest);
+            assertThat(certificate.get("status").asText()).isEqualTo("VALID");
+            assertThat(certificate.get("score").decimalValue()).isEqualByComparingTo("72.5");
+            assertThat(certificate.get("issuedAt").asText()).isEqualTo("2025-03-01T09:31:00Z");
+            assertThat(certificate.get("expiresAt").asText()).isEqualTo("2027-03-01T09:31:00Z");
             assertThat(transcript.get("attempts")).hasSize(2);
 
             JsonNode newest = transcript.get("attempts").get(0);
