@@ -11,11 +11,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,6 +29,7 @@ import io.certexam.contracts.exam.PaperItem;
 import io.certexam.contracts.exam.PaperSection;
 import io.certexam.contracts.exam.Response;
 import io.certexam.contracts.grading.ResultPublished;
+import io.certexam.grading.Rest;
 import io.certexam.testsupport.KafkaTestClient;
 import io.certexam.testsupport.ServiceIntegrationTest;
 import io.certexam.testsupport.TestTokens;
@@ -102,12 +100,7 @@ class AppealFlowTest {
     }
 
     private ResponseEntity<JsonNode> call(HttpMethod method, String path, String token, String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setBearerAuth(token);
-        if (body != null) {
-            headers.setContentType(MediaType.APPLICATION_JSON);
-        }
-        return http.exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
+        return Rest.call(http, method, path, token, body);
     }
 
     static final class Sitting {
