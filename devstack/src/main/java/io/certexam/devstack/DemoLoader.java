@@ -60,7 +60,7 @@ public final class DemoLoader {
         for (JsonNode section : demo.path("sections")) {
             List<String> questionIds = new ArrayList<>();
             for (JsonNode question : section.path("questions")) {
-                String id = post("/api/questions", question).path("id").asText();
+                String id = post("/api/questions", forBank(question)).path("id").asText();
                 post("/api/questions/" + id + "/publish", null);
                 questionIds.add(id);
             }
@@ -71,6 +71,13 @@ public final class DemoLoader {
         String examId = post("/api/exams", exam).path("id").asText();
         post("/api/exams/" + examId + "/publish", null);
         return examId;
+    }
+
+    /** The question as an author would send it: without the simulation's {@code demo} annotations. */
+    static JsonNode forBank(JsonNode question) {
+        ObjectNode copy = question.deepCopy();
+        copy.remove("demo");
+        return copy;
     }
 
     static JsonNode readDemo() {
@@ -106,15 +113,36 @@ public final class DemoLoader {
         }
     }
 
-    /** Loads the demo into a stack that is already running (./run.sh without --demo), using the dev issuer's token. */
-    public static void main(String[] args) throws Exception {
+    /**
+     * Loads the demo into a stack that is already running (./run.sh without --demo), using the dev issuer's tokens, and
+     * simulates the exam day as {@code --demo} does.
+     */
+    public static void main(String[] args) {
         HttpClient http = HttpClient.newHttpClient();
-        String tokenRequest = JSON.writeValueAsString(Map.of("sub", "author-1", "roles", List.of("AUTHOR")));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(DevStack.ISSUER_URL + "/dev/token"))
-                .POST(HttpRequest.BodyPublishers.ofString(tokenRequest)).build(), HttpResponse.BodyHandlers.ofString());
-        String token = JSON.readTree(response.body()).path("access_token").asText();
-        String examId = new DemoLoader(URI.create(DevService.BANK.baseUrl()), token)
+        ExamDay.TokenMinter tokens = (subject, roles, org) -> issue(http, subject, roles, org);
+        String examId = new DemoLoader(URI.create(DevService.BANK.baseUrl()), tokens.token("author-1", List.of("AUTHOR"), null))
                 .loadOnce(Path.of(DevStack.STATE_DIRECTORY, "demo-loaded"));
         System.out.println("Demo exam id: " + examId);
+        new ExamDay(URI.create(DevService.EXAM.baseUrl()), URI.create(DevService.REPORTING.baseUrl()), tokens,
+                ExamDay.Settings.fromEnvironment(System.getenv()), System.out)
+                .runOnce(examId, Path.of(DevStack.STATE_DIRECTORY, ExamDay.MARKER));
+    }
+
+    private static String issue(HttpClient http, String subject, List<String> roles, String org) {
+        Map<String, Object> request = new java.util.HashMap<>(Map.of("sub", subject, "roles", roles));
+        if (org != null) {
+            request.put("org", org);
+        }
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(DevStack.ISSUER_URL + "/dev/token"))
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(request))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return JSON.readTree(response.body()).path("access_token").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot reach the dev token issuer at " + DevStack.ISSUER_URL, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 }

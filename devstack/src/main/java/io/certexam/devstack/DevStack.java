@@ -33,7 +33,9 @@ public final class DevStack {
     private static final Logger log = LoggerFactory.getLogger(DevStack.class);
     private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(180);
     private static final String USAGE = "usage: ./run.sh [--demo]\n"
-            + "  --demo   also load a demo question bank and exam through bank-service's API";
+            + "  --demo   also load a demo question bank and exam through bank-service's API, then simulate an exam day:\n"
+            + "           DEMO_CANDIDATES candidates (default 300; 0 = none) in six stores sit it through exam-service,\n"
+            + "           DEMO_THREADS at a time (default 8), DEMO_SEED (default 42); see docs/demo.md";
 
     private final Path projectRoot;
     private final Path state;
@@ -67,6 +69,15 @@ public final class DevStack {
         }
         boolean infraOnly = arguments.contains("--infra-only");
         boolean demo = arguments.contains("--demo");
+        ExamDay.Settings demoDay = null;
+        if (demo) {
+            try {
+                demoDay = ExamDay.Settings.fromEnvironment(System.getenv());
+            } catch (IllegalArgumentException e) {
+                System.err.println(e.getMessage());
+                System.exit(2);
+            }
+        }
 
         DevStack stack = new DevStack(Path.of("").toAbsolutePath());
         List<DevService> toRun = infraOnly ? List.of() : List.of(DevService.values());
@@ -87,7 +98,7 @@ public final class DevStack {
             System.out.println(ReadyBanner.render(toRun, stack.postgresPort, stack.kafka.bootstrapServers(), tokens,
                     STATE_DIRECTORY + "/" + tokensFile.getFileName()));
             if (demo && !infraOnly) {
-                stack.loadDemo(tokens.get("AUTHOR_TOKEN"));
+                stack.loadDemo(tokens.get("AUTHOR_TOKEN"), demoDay);
             }
         } catch (RuntimeException e) {
             if (stack.stopping) {
@@ -162,7 +173,7 @@ public final class DevStack {
         }
     }
 
-    private void loadDemo(String authorToken) {
+    private void loadDemo(String authorToken, ExamDay.Settings demoDay) {
         Path marker = state.resolve("demo-loaded");
         boolean loadedBefore = Files.exists(marker);
         try {
@@ -172,6 +183,8 @@ public final class DevStack {
             }
             System.out.println("Demo exam id: " + examId + "   (candidates: GET " + DevService.EXAM.baseUrl()
                     + "/api/exams/" + examId + " once exam-service has received it)");
+            new ExamDay(URI.create(DevService.EXAM.baseUrl()), URI.create(DevService.REPORTING.baseUrl()), issuer::token,
+                    demoDay, System.out).runOnce(examId, state.resolve(ExamDay.MARKER));
         } catch (RuntimeException e) {
             // The stack itself is fine, so it stays up for a look at what the bank said.
             log.error("Loading the demo failed: {}", e.getMessage());

@@ -78,6 +78,28 @@ class DemoLoaderTest {
     }
 
     @Test
+    void exactlyOneQuestionIsDeliberatelyMiskeyedAndTheAnnotationNeverReachesTheBank() {
+        List<DemoQuestion> questions = DemoQuestion.fromDemo(DemoLoader.readDemo());
+
+        List<DemoQuestion> miskeyed = questions.stream().filter(DemoQuestion::miskeyed).toList();
+        assertThat(miskeyed).hasSize(1);
+        assertThat(miskeyed.get(0).optionIds()).contains(miskeyed.get(0).trueOptionId());
+        assertThat(miskeyed.get(0).keyOptionId()).isNotEqualTo(miskeyed.get(0).trueOptionId());
+        // the weak stores' topics have questions to be weak on
+        for (DemoCohort.Store store : DemoCohort.STORES) {
+            if (store.weakTag() != null) {
+                assertThat(questions).anyMatch(q -> q.tags().contains(store.weakTag()));
+            }
+        }
+
+        new DemoLoader(URI.create("http://localhost:" + bank.getAddress().getPort()), "author-token").load();
+        assertThat(calls).filteredOn(c -> c.path().equals("/api/questions")).allMatch(c -> !c.body().has("demo"));
+        assertThat(calls).filteredOn(c -> c.path().equals("/api/questions"))
+                .anyMatch(c -> c.body().path("stem").asText().equals(miskeyed.get(0).stem())
+                        && c.body().path("answer").path("optionIds").get(0).asText().equals(miskeyed.get(0).keyOptionId()));
+    }
+
+    @Test
     void createsAndPublishesEveryQuestionThenTheExamOverThem() {
         String examId = new DemoLoader(URI.create("http://localhost:" + bank.getAddress().getPort()), "author-token")
                 .loadOnce(state.resolve("demo-loaded"));
