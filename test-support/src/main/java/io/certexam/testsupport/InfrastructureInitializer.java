@@ -2,9 +2,11 @@ package io.certexam.testsupport;
 
 import java.util.Map;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 
 import io.certexam.embedded.postgres.EmbeddedPostgres;
 
@@ -26,5 +28,22 @@ public class InfrastructureInitializer implements ApplicationContextInitializer<
                 "spring.kafka.bootstrap-servers", TestInfrastructure.bootstrapServers(),
                 "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TestInfrastructure.tokens().jwksUri(),
                 "certexam.kafka.retry-interval", "100ms")));
+        context.getBeanFactory().addBeanPostProcessor(new QuickProducerClose());
+    }
+
+    /**
+     * At the end of a test JVM the shared broker's shutdown hook may stop it before Spring's closes the
+     * context; a producer then waits its whole close timeout (30 s) for a broker that is gone. In tests there
+     * is nothing left worth waiting for.
+     */
+    private static final class QuickProducerClose implements BeanPostProcessor {
+
+        @Override
+        public Object postProcessAfterInitialization(Object bean, String beanName) {
+            if (bean instanceof DefaultKafkaProducerFactory<?, ?> factory) {
+                factory.setPhysicalCloseTimeout(1);
+            }
+            return bean;
+        }
     }
 }
