@@ -1,0 +1,208 @@
+package io.certexam.loadtest;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.bodyString;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+
+/**
+ * Exam day (issue 7): an open injection of {@code candidates} candidates ramped over {@code ramp} seconds. Each one
+ * starts an attempt on the prepared exam, saves every item with a pause of about {@code saveEvery} seconds (uniform
+ * 0.5–1.5×), revisits a share ({@code changeShare}) of the items to change the answer, and submits; a share
+ * ({@code neverSubmit}) never submits and is handed in by the server at the deadline.
+ *
+ * <p>System properties: examId (required), candidates (2000), ramp (60), saveEvery (5), neverSubmit (0.10),
+ * changeShare (0.2), examUrl (http://localhost:8082), keyFile (../.devstack/jwt-key.json), runDir (target/run),
+ * runId (a timestamp; makes the candidate ids unique per run), seed (42).
+ *
+ * <p>Besides Gatling's report, every save is logged with its outcome and the SHA-256 of the body sent (for the
+ * no-loss check) and every request with its status and response time (for the table in docs/benchmarks.md).
+ */
+public class ExamDaySimulation extends Simulation {
+
+    private final String examId = required("examId");
+    private final int candidates = Integer.getInteger("candidates", 2000);
+    private final int ramp = Integer.getInteger("ramp", 60);
+    private final double saveEvery = Double.parseDouble(System.getProperty("saveEvery", "5"));
+    private final double neverSubmit = Double.parseDouble(System.getProperty("neverSubmit", "0.10"));
+    private final double changeShare = Double.parseDouble(System.getProperty("changeShare", "0.2"));
+    private final String examUrl = System.getProperty("examUrl", "http://localhost:8082");
+    private final String runId = System.getProperty("runId", Long.toString(System.currentTimeMillis(), 36));
+    private final long seed = Long.getLong("seed", 42L);
+    private final Tokens tokens = Tokens.fromKeyFile(Path.of(System.getProperty("keyFile", "../.devstack/jwt-key.json")));
+    private final RunLog log = new RunLog(Path.of(System.getProperty("runDir", "target/run")));
+
+    private static String required(String name) {
+        String value = System.getProperty(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("-D" + name + "= is required (loadtest/run.sh prepares the exam and passes it)");
+        }
+        return value;
+    }
+
+    /** One candidate per user: a unique subject, an org path in one of 5 regions × 50 stores, and its own random stream. */
+    private Iterator<Map<String, Object>> cohort() {
+        AtomicInteger next = new AtomicInteger();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public Map<String, Object> next() {
+                int i = next.incrementAndGet();
+                Map<String, Object> c = new HashMap<>();
+                c.put("index", i);
+                c.put("candidateId", String.format("lt-%s-%05d", runId, i));
+                c.put("org", "chain-lt/region-" + (i % 5) + "/store-" + String.format("%03d", i % 50));
+                // spread the never-submitters evenly: candidate i never submits when the running share crosses an integer
+                c.put("neverSubmit", Math.floor(i * neverSubmit) != Math.floor((i - 1) * neverSubmit));
+                return c;
+            }
+        };
+    }
+
+    /** The saves this candidate will make: every item once in paper order, then a share revisited with another option. */
+    private Session plan(Session session) {
+        JsonNode started;
+        try {
+            started = SaveBodies.JSON.readTree(session.getString("startBody"));
+        } catch (Exception e) {
+            return session.markAsFailed();
+        }
+        Random random = new Random(seed * 1_000_003L + session.getInt("index"));
+        List<String[]> saves = new ArrayList<>(); // {itemId, optionId}
+        List<String[]> changes = new ArrayList<>();
+        for (JsonNode section : started.path("paper").path("sections")) {
+            for (JsonNode item : section.path("items")) {
+                List<String> options = new ArrayList<>();
+                item.path("options").forEach(o -> options.add(o.path("id").asText()));
+                if (options.isEmpty()) {
+                    continue;
+                }
+                String itemId = item.path("itemId").asText();
+                String first = options.get(random.nextInt(options.size()));
+                saves.add(new String[] {itemId, first});
+                if (options.size() > 1 && random.nextDouble() < changeShare) {
+                    String other;
+                    do {
+                        other = options.get(random.nextInt(options.size()));
+                    } while (other.equals(first));
+                    changes.add(new String[] {itemId, other});
+                }
+            }
+        }
+        saves.addAll(changes);
+        return session.remove("startBody").set("plan", saves);
+    }
+
+    private Session nextSave(Session session) {
+        List<String[]> plan = session.getList("plan");
+        int i = session.getInt("i");
+        String[] save = plan.get(i);
+        long clientSeq = i + 1L;
+        String body = SaveBodies.choice(List.of(save[1]), clientSeq);
+        return session.removeAll("saveStatus", "rt").set("itemId", save[0]).set("clientSeq", clientSeq)
+                .set("saveBody", body).set("saveHash", SaveBodies.sha256(body));
+    }
+
+    private Session recordSave(Session session) {
+        Integer status = session.contains("saveStatus") ? session.getInt("saveStatus") : null;
+        String outcome = status == null ? "INDETERMINATE" : status == 200 ? "ACK" : "REJECTED-" + status;
+        log.save(session.getString("attemptId"), session.getString("itemId"), session.getLong("clientSeq"),
+                session.getString("saveHash"), outcome);
+        recordRequest("save", session);
+        return session.markAsSucceeded(); // one failed save does not end the sitting: the candidate goes on
+    }
+
+    private void recordRequest(String name, Session session) {
+        log.request(name, session.contains("saveStatus") ? session.getInt("saveStatus") : 0,
+                session.contains("rt") ? session.getInt("rt") : -1);
+    }
+
+    private final HttpProtocolBuilder protocol = http.baseUrl(examUrl).acceptHeader("application/json")
+            .disableWarmUp().disableCaching();
+
+    private final ChainBuilder start = exec(session -> session.set("token",
+            tokens.candidate(session.getString("candidateId"), session.getString("org"))))
+            .exec(session -> session.removeAll("saveStatus", "rt"))
+            .exec(http("start").post("/api/exams/" + examId + "/attempts").header("Authorization", "Bearer #{token}")
+                    .check(responseTimeInMillis().saveAs("rt"), status().saveAs("saveStatus"), status().is(201),
+                            jsonPath("$.attemptId").saveAs("attemptId"), bodyString().saveAs("startBody")))
+            .exec(session -> {
+                recordRequest("start", session);
+                if (session.contains("attemptId")) {
+                    log.attempt(session.getString("attemptId"), session.getString("candidateId"), "STARTED");
+                }
+                return session;
+            })
+            .exitHereIfFailed()
+            .exec(this::plan)
+            .exitHereIfFailed();
+
+    private final ChainBuilder saves = exec(session -> session).repeat(session -> session.<String[]>getList("plan").size(), "i").on(
+            exec(session -> session).pause(Duration.ofMillis(Math.round(saveEvery * 500)), Duration.ofMillis(Math.round(saveEvery * 1500)))
+                    .exec(this::nextSave)
+                    .exec(http("save").put("/api/attempts/#{attemptId}/responses/#{itemId}")
+                            .header("Authorization", "Bearer #{token}").header("Content-Type", "application/json")
+                            .body(StringBody("#{saveBody}"))
+                            .check(responseTimeInMillis().saveAs("rt"), status().saveAs("saveStatus"), status().is(200)))
+                    .exec(this::recordSave));
+
+    private final ChainBuilder finish = exec(session -> session).doIfOrElse(session -> session.getBoolean("neverSubmit")).then(
+            exec(session -> {
+                log.attempt(session.getString("attemptId"), session.getString("candidateId"), "NEVER-SUBMITS");
+                return session;
+            })).orElse(
+            exec(session -> session.removeAll("saveStatus", "rt"))
+                    .exec(http("submit").post("/api/attempts/#{attemptId}/submit").header("Authorization", "Bearer #{token}")
+                            .check(responseTimeInMillis().saveAs("rt"), status().saveAs("saveStatus"), status().is(200)))
+                    .exec(session -> {
+                        recordRequest("submit", session);
+                        Integer status = session.contains("saveStatus") ? session.getInt("saveStatus") : null;
+                        log.attempt(session.getString("attemptId"), session.getString("candidateId"),
+                                status != null && status == 200 ? "SUBMITTED" : "SUBMIT-FAILED-" + (status == null ? 0 : status));
+                        return session;
+                    }));
+
+    private final ScenarioBuilder examDay = scenario("exam day").feed(cohort()).exec(start).exec(saves).exec(finish);
+
+    {
+        setUp(examDay.injectOpen(rampUsers(candidates).during(Duration.ofSeconds(ramp)))).protocols(protocol);
+    }
+
+    @Override
+    public void before() {
+        System.out.printf("exam day: %d candidates over %d s on exam %s, a save every ~%.1f s, %.0f %% never submit, run %s%n",
+                candidates, ramp, examId, saveEvery, neverSubmit * 100, runId);
+    }
+
+    @Override
+    public void after() {
+        log.close();
+    }
+}
