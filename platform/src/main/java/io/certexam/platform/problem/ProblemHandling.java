@@ -39,6 +39,7 @@ import jakarta.validation.ConstraintViolationException;
 public class ProblemHandling extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
+    private static final int RETRY_AFTER_SECONDS = 2;
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
@@ -88,11 +89,11 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(CommandExecutionException.class)
-    ResponseEntity<Object> commandFailed(CommandExecutionException e, WebRequest request) throws Exception {
+    ResponseEntity<Object> commandFailed(CommandExecutionException e, WebRequest request) {
         if (e.getCause() instanceof Exception cause && !(cause instanceof CommandExecutionException)) {
             return handleUnwrapped(cause, request);
         }
-        return ResponseEntity.internalServerError().body(unexpected(e));
+        return unexpected(e);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -106,13 +107,20 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<Object> unexpected(Exception e) {
+        if (DatabaseOutage.isCauseOf(e)) {
+            log.warn("database unavailable, answered 503: {}", e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
+                    .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Temporarily unavailable",
+                            "the database cannot be reached right now; nothing was changed, retry in a few seconds"));
+        }
         log.error("unexpected error", e);
-        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
-                "the request could not be processed; it has been logged");
+        return ResponseEntity.internalServerError().body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal-error", "Internal error", "the request could not be processed; it has been logged"));
     }
 
-    private ResponseEntity<Object> handleUnwrapped(Exception cause, WebRequest request) throws Exception {
+    private ResponseEntity<Object> handleUnwrapped(Exception cause, WebRequest request) {
         ProblemDetail problem = null;
         if (cause instanceof NotFoundException nf) {
             problem = notFound(nf);
@@ -128,8 +136,14 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         if (problem != null) {
             return ResponseEntity.status(problem.getStatus()).body(problem);
         }
-        ResponseEntity<Object> handled = handleException(cause, request);
-        return handled != null ? handled : ResponseEntity.internalServerError().body(unexpected(cause));
+        ResponseEntity<Object> handled;
+        try {
+            handled = handleException(cause, request);
+        } catch (Exception notAnMvcException) {
+            // handleException rethrows what it does not know; it is ours to answer, not the container's
+            handled = null;
+        }
+        return handled != null ? handled : unexpected(cause);
     }
 
     @Override

@@ -1,0 +1,37 @@
+package io.certexam.platform.problem;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * Recognises a request that failed because PostgreSQL could not be reached (restarting, failing over, pool
+ * exhausted by a reconnect storm) anywhere in the cause chain — Axon and Spring wrap it several layers deep.
+ * Such a request changed nothing and may simply be sent again, which a 503 says and a 500 does not.
+ */
+final class DatabaseOutage {
+
+    private DatabaseOutage() {
+    }
+
+    static boolean isCauseOf(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
+                    || cause instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Class 08 (connection exception) and 57P01–57P03 (admin/crash shutdown, cannot connect now). */
+    private static boolean isConnectionState(String state) {
+        return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                || state.equals("57P03"));
+    }
+}
