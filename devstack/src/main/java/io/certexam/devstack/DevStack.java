@@ -10,6 +10,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 
 import io.certexam.embedded.postgres.EmbeddedPostgres;
 import io.certexam.embedded.token.DevTokenIssuer;
@@ -21,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * with state kept under {@code .devstack/} in the working directory (the project root). Ctrl-C stops everything.
  *
  * <p>Options: {@code --demo} loads the demo bank and exam once the services are healthy; {@code --infra-only}
- * (for debugging a service from the IDE) starts PostgreSQL, Kafka and the issuer but no service.
+ * (for debugging a service from the IDE) starts PostgreSQL, Kafka and the issuer but no service; {@code --supervise}
+ * restarts a service or the broker that dies, as an orchestrator would (the fault runs in {@code loadtest/} kill them).
  */
 public final class DevStack {
 
@@ -35,7 +40,10 @@ public final class DevStack {
     private static final String USAGE = "usage: ./run.sh [--demo]\n"
             + "  --demo   also load a demo question bank and exam through bank-service's API, then simulate an exam day:\n"
             + "           DEMO_CANDIDATES candidates (default 300; 0 = none) in six stores sit it through exam-service,\n"
-            + "           DEMO_THREADS at a time (default 8), DEMO_SEED (default 42); see docs/demo.md";
+            + "           DEMO_THREADS at a time (default 8), DEMO_SEED (default 42); see docs/demo.md\n"
+            + "  --supervise  restart a service or the Kafka broker that dies (kill -9) instead of stopping the stack,\n"
+            + "           as an orchestrator would (not while .devstack/hold/<module> or hold/kafka exists); used by the\n"
+            + "           fault runs of the load benchmark (loadtest/README.md)";
 
     private final Path projectRoot;
     private final Path state;
@@ -49,6 +57,7 @@ public final class DevStack {
     private KafkaBroker kafka;
     private DevTokenIssuer issuer;
     private final List<ServiceProcess> services = new ArrayList<>();
+    private ServiceEnvironment.Infrastructure infrastructure;
     private volatile boolean stopping;
 
     private DevStack(Path projectRoot) {
@@ -62,7 +71,8 @@ public final class DevStack {
             System.out.println(USAGE);
             return;
         }
-        List<String> unknown = arguments.stream().filter(a -> !a.equals("--demo") && !a.equals("--infra-only")).toList();
+        List<String> options = List.of("--demo", "--infra-only", "--supervise");
+        List<String> unknown = arguments.stream().filter(a -> !options.contains(a)).toList();
         if (!unknown.isEmpty()) {
             System.err.println("unknown option " + unknown + "\n" + USAGE);
             System.exit(2);
@@ -110,7 +120,11 @@ public final class DevStack {
             }
             System.exit(1);
         }
-        stack.exitWhenAChildDies();
+        if (arguments.contains("--supervise")) {
+            stack.restartChildrenThatDie();
+        } else {
+            stack.exitWhenAChildDies();
+        }
     }
 
     private void start(List<DevService> toRun) {
@@ -125,8 +139,7 @@ public final class DevStack {
             issuer = DevTokenIssuer.withKeyIn(state.resolve("jwt-key.json")).serve(ISSUER_PORT);
             log.info("Dev token issuer on {}", ISSUER_URL);
         }
-        ServiceEnvironment.Infrastructure infrastructure =
-                new ServiceEnvironment.Infrastructure(postgresPort, kafka.bootstrapServers(), JWKS_URI);
+        infrastructure = new ServiceEnvironment.Infrastructure(postgresPort, kafka.bootstrapServers(), JWKS_URI);
         for (DevService service : toRun) {
             synchronized (this) {
                 requireNotStopping();
@@ -210,6 +223,65 @@ public final class DevStack {
         }
         log.error("Stopping the stack because a process died");
         System.exit(1);
+    }
+
+    /**
+     * {@code --supervise}: blocks while the stack runs; a service or the broker that exits on its own is started
+     * again on the same port and data (the broker first: the services' clients reconnect to it by themselves).
+     * While a file {@code .devstack/hold/<module>} (or {@code hold/kafka}) exists, that child is left down: the
+     * fault runs use it to keep a service away for a while.
+     */
+    private void restartChildrenThatDie() {
+        while (!stopping) {
+            List<ManagedProcess> watched;
+            synchronized (this) {
+                watched = Stream.concat(services.stream().map(ServiceProcess::process), Stream.of(kafka.process()))
+                        .filter(ManagedProcess::isAlive).toList();
+            }
+            try {
+                CompletableFuture.anyOf(watched.stream().map(ManagedProcess::onExit).toArray(CompletableFuture[]::new))
+                        .get(1, TimeUnit.SECONDS);
+            } catch (TimeoutException | ExecutionException stillRunningOrHeld) {
+                // look again: a hold may have been lifted
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            try {
+                restartDeadChildren();
+            } catch (RuntimeException e) {
+                if (stopping) {
+                    return;
+                }
+                log.error("A restart failed, stopping the stack: {}", e.getMessage());
+                System.exit(1);
+            }
+        }
+    }
+
+    private synchronized void restartDeadChildren() {
+        if (stopping) {
+            return;
+        }
+        if (!kafka.process().isAlive() && !held("kafka")) {
+            log.warn("Kafka broker exited with code {}; restarting it (log of the dead run: {}.previous)",
+                    kafka.process().exitValue(), kafka.process().logFile());
+            kafka = KafkaBroker.start(state, kafkaPort, kafkaControllerPort, System.getProperty("java.class.path"));
+        }
+        for (int i = 0; i < services.size(); i++) {
+            ServiceProcess service = services.get(i);
+            DevService which = service.service();
+            if (!service.process().isAlive() && !held(which.moduleName())) {
+                log.warn("{} exited with code {}; restarting it (log of the dead run: {}.previous)", which.moduleName(),
+                        service.process().exitValue(), service.process().logFile());
+                services.set(i, ServiceProcess.start(which, which.executableJar(projectRoot),
+                        ServiceEnvironment.forService(which, infrastructure), state));
+            }
+        }
+    }
+
+    private boolean held(String child) {
+        return Files.exists(state.resolve("hold").resolve(child));
     }
 
     private void requireNotStopping() {

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,7 +42,8 @@ final class ManagedProcess {
     }
 
     /**
-     * Starts {@code command} with its output in {@code logFile} (started afresh) and its pid in {@code pidFile}.
+     * Starts {@code command} with its output in {@code logFile} and its pid in {@code pidFile}. The log of the run
+     * before is kept as {@code <logFile>.previous}: after a crash and a restart, that is the log that says why.
      * Callers stop a leftover named by that pid file first (see {@link PidFile#stopLeftover}).
      */
     static ManagedProcess start(String name, List<String> command, Map<String, String> environment,
@@ -56,6 +58,10 @@ final class ManagedProcess {
         builder.environment().putAll(environment);
         try {
             Files.createDirectories(logFile.getParent());
+            if (Files.exists(logFile)) {
+                Files.move(logFile, logFile.resolveSibling(logFile.getFileName() + ".previous"),
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
             Process process = builder.start();
             pids.record(process.pid());
             return new ManagedProcess(name, process, logFile, pids);
