@@ -64,11 +64,14 @@ public class RegradeIndex {
                 .update();
         Set<KeyRef> questions = new LinkedHashSet<>();
         event.grade().items().forEach(item -> questions.add(new KeyRef(item.questionId(), item.questionVersion())));
-        for (KeyRef question : questions) {
-            jdbc.sql("INSERT INTO attempt_question (question_id, version, attempt_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
-                    .params(question.questionId(), question.version(), event.attemptId())
-                    .update();
-        }
+        // one statement for the whole paper (30 items → 1 round trip instead of 30, in every grading transaction)
+        jdbc.sql("""
+                        INSERT INTO attempt_question (question_id, version, attempt_id)
+                        SELECT question_id, version, ? FROM unnest(?::varchar[], ?::int[]) AS paper(question_id, version)
+                        ON CONFLICT DO NOTHING""")
+                .params(event.attemptId(), questions.stream().map(KeyRef::questionId).toArray(String[]::new),
+                        questions.stream().map(KeyRef::version).toArray(Integer[]::new))
+                .update();
     }
 
     private String toJson(Object value) {

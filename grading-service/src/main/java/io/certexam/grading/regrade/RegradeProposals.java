@@ -1,12 +1,15 @@
 package io.certexam.grading.regrade;
 
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +34,7 @@ class RegradeProposals {
     static final String PROPOSED = "PROPOSED";
     static final String APPLYING = "APPLYING";
     static final String APPLIED = "APPLIED";
+    private static final int CHANGES_PER_INSERT = 1000;
 
     private final JdbcClient jdbc;
     private final AnswerKeys keys;
@@ -85,13 +89,41 @@ class RegradeProposals {
         if (created == 0) {
             return;
         }
-        calculator.changes(key, change -> jdbc.sql("""
+        List<RegradeChange> page = new ArrayList<>(CHANGES_PER_INSERT);
+        calculator.changes(key, change -> {
+            page.add(change);
+            if (page.size() == CHANGES_PER_INSERT) {
+                insertChanges(id, page);
+                page.clear();
+            }
+        });
+        insertChanges(id, page);
+    }
+
+    /**
+     * One statement per page of changes instead of one per attempt: the proposal is made in the transaction that
+     * holds the grading lock exclusively, so every round trip saved here is grading that is not held up.
+     */
+    private void insertChanges(String id, List<RegradeChange> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
                         INSERT INTO regrade_change (regrade_id, attempt_id, old_score, new_score, max_score, old_passed,
                                                     new_passed)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, change.attemptId(), change.oldScore(), change.newScore(), change.maxScore(),
-                        change.oldPassed(), change.newPassed())
-                .update());
+                        SELECT ?, * FROM unnest(?::varchar[], ?::varchar[]::numeric[], ?::varchar[]::numeric[],
+                                                ?::varchar[]::numeric[], ?::boolean[], ?::boolean[])""")
+                .params(id, changes.stream().map(RegradeChange::attemptId).toArray(String[]::new),
+                        decimals(changes, RegradeChange::oldScore), decimals(changes, RegradeChange::newScore),
+                        decimals(changes, RegradeChange::maxScore),
+                        changes.stream().map(RegradeChange::oldPassed).toArray(Boolean[]::new),
+                        changes.stream().map(RegradeChange::newPassed).toArray(Boolean[]::new))
+                .update();
+    }
+
+    /** As text, which PostgreSQL casts to numeric exactly, so no driver-side numeric array type is involved. */
+    private static String[] decimals(List<RegradeChange> changes, Function<RegradeChange, BigDecimal> field) {
+        return changes.stream().map(field).map(BigDecimal::toPlainString).toArray(String[]::new);
     }
 
     /**
@@ -143,23 +175,34 @@ class RegradeProposals {
         return jdbc.sql("SELECT regrade_id FROM regrade_proposal WHERE status = 'APPLYING'").query(String.class).list();
     }
 
-    List<String> pendingAttempts(String id, int limit) {
-        return jdbc.sql("SELECT attempt_id FROM regrade_change WHERE regrade_id = ? AND NOT applied ORDER BY attempt_id LIMIT ?")
-                .params(id, limit)
+    /**
+     * The next attempts not applied yet after {@code afterAttemptId}, in attempt id order: a keyset walk along the
+     * primary key, so each page costs the same however many attempts the proposal holds, and attempts handed out
+     * earlier in the same pass are not handed out again while they are still in flight.
+     */
+    List<String> pendingAttempts(String id, String afterAttemptId, int limit) {
+        return jdbc.sql("""
+                        SELECT attempt_id FROM regrade_change WHERE regrade_id = ? AND attempt_id > ? AND NOT applied
+                        ORDER BY attempt_id LIMIT ?""")
+                .params(id, afterAttemptId, limit)
                 .query(String.class)
                 .list();
     }
 
+    /** Called in the transaction that regraded these attempts, so progress and effect commit together. */
     void markApplied(String id, List<String> attemptIds) {
         jdbc.sql("UPDATE regrade_change SET applied = TRUE WHERE regrade_id = ? AND attempt_id = ANY (?)")
                 .params(id, attemptIds.toArray(String[]::new))
                 .update();
     }
 
-    void finish(String id) {
-        jdbc.sql("UPDATE regrade_proposal SET status = 'APPLIED', finished_at = ? WHERE regrade_id = ? AND status = 'APPLYING'")
-                .params(Timestamp.from(clock.instant()), id)
-                .update();
+    /** APPLIED once no attempt is left; returns whether it is. */
+    boolean finish(String id) {
+        return jdbc.sql("""
+                        UPDATE regrade_proposal SET status = 'APPLIED', finished_at = ? WHERE regrade_id = ? AND status = 'APPLYING'
+                        AND NOT EXISTS (SELECT 1 FROM regrade_change c WHERE c.regrade_id = ? AND NOT c.applied)""")
+                .params(Timestamp.from(clock.instant()), id, id)
+                .update() == 1;
     }
 
     private static final String SELECT = """
@@ -191,6 +234,6 @@ class RegradeProposals {
     record Proposal(String regradeId, String questionId, int version, int keyRevision, String reason, String proposedBy,
                     Instant proposedAt, String status, String appliedBy, Instant appliedAt, Instant finishedAt,
                     int attempts, int appliedAttempts, int scoreChanges, int flipsToPass, int flipsToFail,
-                    java.math.BigDecimal totalScoreDelta) {
+                    BigDecimal totalScoreDelta) {
     }
 }
