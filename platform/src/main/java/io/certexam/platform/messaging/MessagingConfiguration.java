@@ -14,17 +14,21 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.FixedBackOff;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.certexam.contracts.Topics;
+import io.certexam.platform.problem.DatabaseOutage;
 
 @AutoConfiguration(afterName = {
         "org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration",
         "org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration"})
 @EnableConfigurationProperties(MessagingProperties.class)
 public class MessagingConfiguration {
+
+    private static final FixedBackOff UNTIL_THE_DATABASE_IS_BACK = new FixedBackOff(2_000, FixedBackOff.UNLIMITED_ATTEMPTS);
 
     @Bean
     IntegrationEventPublisher integrationEventPublisher(KafkaTemplate<String, byte[]> kafka, ObjectMapper objectMapper,
@@ -43,7 +47,11 @@ public class MessagingConfiguration {
         return new Inbox(reader, jdbc, new TransactionTemplate(transactionManager));
     }
 
-    /** Picked up by Spring Boot's listener container factory: bounded retries, then the dead-letter topic. */
+    /**
+     * Picked up by Spring Boot's listener container factory: bounded retries, then the dead-letter topic — except
+     * while the database cannot be reached. A record is not at fault for that (a PostgreSQL restart would
+     * otherwise dead-letter one record per partition), so it is retried every few seconds until the database is back.
+     */
     @Bean
     DefaultErrorHandler deadLetteringErrorHandler(KafkaTemplate<String, byte[]> kafka, MessagingProperties properties) {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
@@ -51,7 +59,13 @@ public class MessagingConfiguration {
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer,
                 new FixedBackOff(properties.retryInterval().toMillis(), properties.consumerRetries()));
         handler.addNotRetryableExceptions(PoisonRecordException.class);
+        handler.setBackOffFunction((record, failure) -> backOffFor(failure));
         return handler;
+    }
+
+    /** null: the default, bounded back-off. */
+    static BackOff backOffFor(Exception failure) {
+        return DatabaseOutage.isCauseOf(failure) ? UNTIL_THE_DATABASE_IS_BACK : null;
     }
 
     /** Every integration topic and its dead-letter twin, kept forever; creating an existing topic is a no-op. */

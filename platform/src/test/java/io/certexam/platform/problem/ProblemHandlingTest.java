@@ -43,6 +43,14 @@ class ProblemHandlingTest {
     }
 
     @Test
+    void aStatementOnAConnectionThePoolEvictedDuringARestartIsA503() {
+        var evicted = new org.axonframework.common.jdbc.JdbcException("Failed to create a SQL statement",
+                new SQLException("Connection is closed"));
+
+        assertThat(handling.unexpected(evicted).getStatusCode().value()).isEqualTo(503);
+    }
+
+    @Test
     void otherSqlFailuresStayInternalErrors() {
         var bug = new IllegalStateException("broken", new SQLException("column does not exist", "42703"));
 
