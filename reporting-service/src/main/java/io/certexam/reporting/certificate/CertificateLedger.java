@@ -1,5 +1,6 @@
 package io.certexam.reporting.certificate;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +40,15 @@ public class CertificateLedger {
                 .query(String.class)
                 .list()
                 .forEach(this::reconcile);
+    }
+
+    /**
+     * Reconciles each attempt once, after a consumer batch's writes: the history is derived from everything
+     * known, so once at the end gives what once per event would. In id order, so that consumers reconciling
+     * overlapping attempts take the per-attempt locks in the same order.
+     */
+    public void reconcile(Collection<String> attemptIds) {
+        attemptIds.stream().distinct().sorted().forEach(this::reconcile);
     }
 
     public void reconcile(String attemptId) {

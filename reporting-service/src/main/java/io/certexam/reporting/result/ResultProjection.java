@@ -1,9 +1,11 @@
 package io.certexam.reporting.result;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +18,7 @@ import io.certexam.contracts.grading.ResultPublished;
 import io.certexam.platform.messaging.Inbox;
 import io.certexam.platform.messaging.PoisonRecordException;
 import io.certexam.platform.messaging.ReceivedEvent;
+import io.certexam.reporting.BatchedWrites;
 import io.certexam.reporting.SqlTime;
 import io.certexam.reporting.certificate.CertificateLedger;
 import io.certexam.reporting.timeline.AttemptTimeline;
@@ -27,6 +30,9 @@ import io.certexam.reporting.timeline.AttemptTimeline;
  * reports join attempts and results at query time, whichever topic delivered first. Each revision also
  * goes onto the attempt's audit timeline and lets the certificate ledger issue or revoke, in the same
  * transaction.
+ * <p>
+ * Consumed in batches: the writes of a batch are sent as JDBC batches (revisions before current results, the
+ * order they were first queued in), then each attempt of the batch is reconciled once.
  */
 @Component
 class ResultProjection {
@@ -34,12 +40,12 @@ class ResultProjection {
     static final String CONSUMER = "reporting.results";
 
     private final Inbox inbox;
-    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final AttemptTimeline timeline;
     private final CertificateLedger certificates;
 
-    ResultProjection(Inbox inbox, JdbcClient jdbc, ObjectMapper json, AttemptTimeline timeline,
+    ResultProjection(Inbox inbox, JdbcTemplate jdbc, ObjectMapper json, AttemptTimeline timeline,
                      CertificateLedger certificates) {
         this.inbox = inbox;
         this.jdbc = jdbc;
@@ -48,19 +54,28 @@ class ResultProjection {
         this.certificates = certificates;
     }
 
-    @KafkaListener(id = CONSUMER, topics = Topics.GRADING_RESULTS)
-    void on(ConsumerRecord<String, byte[]> record) {
-        inbox.receive(CONSUMER, record, event -> apply(event, record.offset()));
+    @KafkaListener(id = CONSUMER, topics = Topics.GRADING_RESULTS, batch = "true",
+            concurrency = "${certexam.reporting.listener-concurrency}")
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.receiveBatch(CONSUMER, records, deliveries -> {
+            BatchedWrites writes = new BatchedWrites();
+            Set<String> graded = new TreeSet<>();
+            for (Inbox.Delivery delivery : deliveries) {
+                apply(delivery.event(), delivery.record().offset(), writes, graded);
+            }
+            writes.flush(jdbc);
+            certificates.reconcile(graded);
+        });
     }
 
-    private void apply(ReceivedEvent event, long offset) {
+    private void apply(ReceivedEvent event, long offset, BatchedWrites writes, Set<String> graded) {
         switch (event.type()) {
             case RESULT_PUBLISHED -> {
                 ResultPublished result = event.payloadAs(ResultPublished.class);
-                published(event.id(), result);
-                timeline.append(event, offset, result.attemptId(), result.gradedAt(), AttemptTimeline.Source.GRADING,
-                        result.revisedBy(), null);
-                certificates.reconcile(result.attemptId());
+                published(event.id(), result, writes);
+                timeline.append(writes, event, offset, result.attemptId(), result.gradedAt(),
+                        AttemptTimeline.Source.GRADING, result.revisedBy(), null);
+                graded.add(result.attemptId());
             }
             case MANUAL_GRADING_REQUIRED -> {
                 // Reports show the pending state from the AWAITING_MANUAL_GRADING result; auditors see the request.
@@ -68,33 +83,30 @@ class ResultProjection {
                 if (required.attemptId() == null || required.attemptId().isBlank()) {
                     throw new PoisonRecordException("ManualGradingRequired without attemptId");
                 }
-                timeline.append(event, offset, required.attemptId(), required.requestedAt(),
+                timeline.append(writes, event, offset, required.attemptId(), required.requestedAt(),
                         AttemptTimeline.Source.GRADING, "grading-service", required.itemId());
             }
             default -> throw new PoisonRecordException(event.type() + " does not belong on " + Topics.GRADING_RESULTS);
         }
     }
 
-    private void published(String eventId, ResultPublished result) {
+    private void published(String eventId, ResultPublished result, BatchedWrites writes) {
         validate(result);
-        jdbc.sql("""
+        writes.insert("""
                         INSERT INTO result_revision (attempt_id, revision, exam_id, exam_version, candidate_id, org_path,
                                                      status, score, max_score, percent, passed, reason, revised_by,
                                                      submitted_at, graded_at, items, sections, tags, event_id)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?)
-                        ON CONFLICT (attempt_id, revision) DO NOTHING""")
-                .params(result.attemptId(), result.revision(), result.examId(), result.examVersion(),
-                        result.candidateId(), result.orgPath(), result.status(), result.score(), result.maxScore(),
-                        result.percent(), result.passed(), result.reason(), result.revisedBy(),
-                        SqlTime.utc(result.submittedAt()), SqlTime.utc(result.gradedAt()), toJson(result.items()),
-                        toJson(result.sections()), toJson(result.tags()), eventId)
-                .update();
-        jdbc.sql("""
+                        ON CONFLICT (attempt_id, revision) DO NOTHING""",
+                result.attemptId(), result.revision(), result.examId(), result.examVersion(), result.candidateId(),
+                result.orgPath(), result.status(), result.score(), result.maxScore(), result.percent(), result.passed(),
+                result.reason(), result.revisedBy(), SqlTime.utc(result.submittedAt()), SqlTime.utc(result.gradedAt()),
+                toJson(result.items()), toJson(result.sections()), toJson(result.tags()), eventId);
+        writes.upsert("""
                         INSERT INTO current_result (attempt_id, revision, exam_id, candidate_id) VALUES (?, ?, ?, ?)
                         ON CONFLICT (attempt_id) DO UPDATE SET revision = EXCLUDED.revision
-                        WHERE current_result.revision < EXCLUDED.revision""")
-                .params(result.attemptId(), result.revision(), result.examId(), result.candidateId())
-                .update();
+                        WHERE current_result.revision < EXCLUDED.revision""",
+                result.attemptId(), result.attemptId(), result.revision(), result.examId(), result.candidateId());
     }
 
     private static void validate(ResultPublished result) {

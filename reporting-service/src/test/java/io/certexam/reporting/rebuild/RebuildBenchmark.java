@@ -1,0 +1,169 @@
+package io.certexam.reporting.rebuild;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import io.certexam.embedded.postgres.EmbeddedPostgres;
+import io.certexam.reporting.ReportingServiceApplication;
+import io.certexam.testsupport.TestInfrastructure;
+
+/**
+ * A measuring harness, not a test: its name matches no surefire pattern, so {@code ./mvnw verify} never runs it.
+ * One in-process reporting-service on its own PostgreSQL (durable settings, fsync on, like ./run.sh) and the
+ * embedded KRaft broker. {@link SyntheticExamDay} writes N events onto the topics; the service applies them
+ * (the initial catch-up), a fingerprint of every read model is taken, then a rebuild is started and progress
+ * polled every 0.5 s until caught up, as loadtest/rebuild.sh does against the stack. Prints events/s of both
+ * and whether the rebuilt read models are identical.
+ *
+ * <pre>
+ * ./mvnw -B -o -q -pl reporting-service test -Dtest=RebuildBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+ *     -Dbench.events=200000 [-Dbench.jfr=DIR] [-Dbench.app.some.spring.property=value …]
+ * </pre>
+ *
+ * The figures go to stdout and to {@code target/rebuild-benchmark.txt}.
+ */
+class RebuildBenchmark {
+
+    private final List<String> report = new ArrayList<>();
+
+    @Test
+    void rebuildAtScale() throws Exception {
+        int events = Integer.getInteger("bench.events", 200_000);
+        boolean fsync = Boolean.parseBoolean(System.getProperty("bench.fsync", "true"));
+        EmbeddedPostgres postgres = EmbeddedPostgres.start(Files.createTempDirectory("rebuild-bench-pg"), freePort(),
+                fsync ? EmbeddedPostgres.durableSettings() : EmbeddedPostgres.testSettings());
+        postgres.createDatabaseIfMissing("reporting");
+        String bootstrap = TestInfrastructure.bootstrapServers();
+
+        long producing = System.nanoTime();
+        long sent = new SyntheticExamDay(UUID.randomUUID().toString().substring(0, 8)).send(bootstrap, events);
+        line("%d synthetic events on the topics in %.1f s; PostgreSQL fsync %s, overrides %s", sent, seconds(producing),
+                fsync ? "on" : "off", overrides());
+
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("spring.datasource.url", postgres.jdbcUrl("reporting"));
+        properties.put("spring.datasource.username", EmbeddedPostgres.SUPERUSER);
+        properties.put("spring.datasource.password", "");
+        properties.put("spring.kafka.bootstrap-servers", bootstrap);
+        properties.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TestInfrastructure.tokens().jwksUri());
+        properties.put("server.port", "0");
+        properties.putAll(overrides());
+        long starting = System.nanoTime();
+        // as command-line arguments: they outrank the platform defaults (builder properties would not)
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(ReportingServiceApplication.class)
+                .run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                        .toArray(String[]::new));
+        try {
+            ReadModelRebuild rebuild = app.getBean(ReadModelRebuild.class);
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            long records = ConsumedRecords.count(bootstrap);
+            double caughtUp = awaitCaughtUp(rebuild, starting);
+            line("initial catch-up: %d records in %.1f s from application start (%.0f events/s)", records, caughtUp,
+                    records / caughtUp);
+            Map<String, String> before = fingerprint(jdbc);
+
+            jdk.jfr.Recording profile = profile();
+            long rebuilding = System.nanoTime();
+            rebuild.rebuild();
+            double rebuilt = awaitCaughtUp(rebuild, rebuilding);
+            stop(profile);
+            line("rebuild: %d records re-read in %.1f s (%.0f events/s)", records, rebuilt, records / rebuilt);
+            Map<String, String> after = fingerprint(jdbc);
+            line("read models after the rebuild %s: %s", before.equals(after) ? "IDENTICAL" : "DIFFERENT", after);
+            if (!before.equals(after)) {
+                line("before: %s", before);
+            }
+        } finally {
+            Files.write(Path.of("target", "rebuild-benchmark.txt"), report, StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            app.close();
+            postgres.close();
+        }
+    }
+
+    private static Map<String, Object> overrides() {
+        Map<String, Object> overrides = new LinkedHashMap<>();
+        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("bench.app.")).sorted()
+                .forEach(name -> overrides.put(name.substring("bench.app.".length()), System.getProperty(name)));
+        return overrides;
+    }
+
+    /** Polls every 0.5 s, like loadtest/rebuild.sh; returns the seconds since {@code since}. */
+    private static double awaitCaughtUp(ReadModelRebuild rebuild, long since) throws InterruptedException {
+        long lastPrint = System.nanoTime();
+        while (true) {
+            ReadModelRebuild.Progress progress = rebuild.progress();
+            if (progress.caughtUp()) {
+                return seconds(since);
+            }
+            if (System.nanoTime() - lastPrint > 10_000_000_000L) {
+                System.out.printf("  %5.1f s: %d behind %s%n", seconds(since), progress.lag(), progress.lagByConsumer());
+                lastPrint = System.nanoTime();
+            }
+            if (seconds(since) > 3600) {
+                throw new IllegalStateException("not caught up within an hour: " + progress);
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    /** Rows and an md5 over the text of every row, per read model table. */
+    private static Map<String, String> fingerprint(JdbcClient jdbc) {
+        Map<String, String> fingerprint = new LinkedHashMap<>();
+        for (String table : ReadModelRebuild.READ_MODELS) {
+            fingerprint.put(table, jdbc.sql("SELECT count(*) || ' rows ' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '-') FROM "
+                    + table + " t").query(String.class).single());
+        }
+        return fingerprint;
+    }
+
+    /** With -Dbench.jfr=DIR: a JFR recording (settings "profile") of the rebuild, written to DIR/rebuild.jfr. */
+    private static jdk.jfr.Recording profile() throws IOException, java.text.ParseException {
+        String dir = System.getProperty("bench.jfr");
+        if (dir == null) {
+            return null;
+        }
+        jdk.jfr.Recording recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+        Files.createDirectories(Path.of(dir));
+        recording.setDestination(Path.of(dir, "rebuild.jfr"));
+        recording.start();
+        return recording;
+    }
+
+    private static void stop(jdk.jfr.Recording recording) {
+        if (recording != null) {
+            recording.stop();
+            recording.close();
+        }
+    }
+
+    private void line(String format, Object... args) {
+        String text = String.format(format, args);
+        System.out.println(text);
+        report.add(text);
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
