@@ -2,6 +2,8 @@
 # The load benchmark (issue 7), against an already running ./run.sh stack.
 #
 #   loadtest/run.sh exam-day --candidates N [--ramp S] [--save-every T] [--never-submit F] [--no-docs]
+#                            [--fault kill-exam|kill-broker|pg-restart|grading-down [--fault-at S]]
+#   loadtest/run.sh regrade …   loadtest/run.sh rebuild …   (see loadtest/README.md)
 #
 # Prepares a fresh 30-item exam through bank-service, measures a raw PostgreSQL commit-rate reference (pgbench),
 # runs the Gatling simulation ExamDaySimulation, prints the latency table, runs the no-loss check (which waits for
@@ -10,12 +12,18 @@ set -euo pipefail
 LT="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$LT/.." && pwd)"
 
-usage() { sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+usage() { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 [[ $# -ge 1 ]] || usage
 what="$1"; shift
-[[ "$what" == exam-day ]] || { echo "unknown benchmark '$what' (only exam-day so far)"; usage; }
+case "$what" in
+  exam-day) ;;
+  regrade|rebuild)
+    [[ -x "$LT/$what.sh" ]] || { echo "benchmark '$what' is not here yet"; exit 2; }
+    exec "$LT/$what.sh" "$@" ;;
+  *) echo "unknown benchmark '$what' (exam-day, regrade, rebuild)"; usage ;;
+esac
 
-candidates=2000 ramp="" save_every=5 never_submit=0.10 docs=yes items=30
+candidates=2000 ramp="" save_every=5 never_submit=0.10 docs=yes items=30 fault="" fault_at=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --candidates) candidates="$2"; shift 2 ;;
@@ -23,12 +31,21 @@ while [[ $# -gt 0 ]]; do
     --save-every) save_every="$2"; shift 2 ;;
     --never-submit) never_submit="$2"; shift 2 ;;
     --no-docs) docs=no; shift ;;
+    --fault) fault="$2"; shift 2 ;;
+    --fault-at) fault_at="$2"; shift 2 ;;
     *) echo "unknown option $1"; usage ;;
   esac
 done
 # default ramp: the issue's 5 minutes for 10,000 candidates, scaled (at least 10 s)
 [[ -n "$ramp" ]] || ramp=$(( candidates * 300 / 10000 < 10 ? 10 : candidates * 300 / 10000 ))
 command_line="loadtest/run.sh exam-day --candidates $candidates --ramp $ramp --save-every $save_every --never-submit $never_submit"
+if [[ -n "$fault" ]]; then
+  case "$fault" in kill-exam|kill-broker|pg-restart|grading-down) ;; *) echo "unknown fault '$fault'"; usage ;; esac
+  [[ -n "$fault_at" ]] || fault_at=$(( ramp + 30 ))
+  command_line+=" --fault $fault --fault-at $fault_at"
+  pgrep -f 'io.certexam.devstack.DevStack.*--supervise' >/dev/null || [[ "$fault" == pg-restart ]] \
+    || { echo "--fault $fault needs the stack started with ./run.sh --supervise"; exit 1; }
+fi
 
 for port in 8081 8082 8083 5432; do
   ss -ltn | grep -q ":$port " || { echo "nothing listens on :$port — start the stack first (./run.sh)"; exit 1; }
@@ -72,6 +89,12 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 others=$(pgrep -fc 'surefire|plexus-classworlds' || true)
 echo "exam day: $candidates candidates over $ramp s, a save every ~$save_every s (exam $exam_id)…"
 started=$(date +%s)
+if [[ -n "$fault" ]]; then
+  # counted from the simulation's start (it creates requests.csv), not from Maven's, which takes long on a busy machine
+  ( until [[ -f "$RUN/requests.csv" ]]; do sleep 0.2; done; sleep "$fault_at"; "$LT/fault.sh" "$fault" ) > "$RUN/fault.log" 2>&1 &
+  fault_pid=$!
+  echo "fault $fault scheduled $fault_at s into the simulation (log: $RUN/fault.log)"
+fi
 set +e
 mvn -B -f "$LT/pom.xml" gatling:test -DexamId="$exam_id" -Dcandidates="$candidates" -Dramp="$ramp" \
   -DsaveEvery="$save_every" -DneverSubmit="$never_submit" -DrunId="$run_id" -DkeyFile="$KEY" -DrunDir="$RUN" \
@@ -79,6 +102,11 @@ mvn -B -f "$LT/pom.xml" gatling:test -DexamId="$exam_id" -Dcandidates="$candidat
 gatling_rc=$?
 set -e
 took=$(( $(date +%s) - started ))
+fault_rc=0
+if [[ -n "$fault" ]]; then
+  wait "$fault_pid" || fault_rc=$?
+  sed 's/^/fault: /' "$RUN/fault.log"
+fi
 echo "simulation finished in $took s (exit $gatling_rc); Gatling's report: $(grep -Eo 'file://[^ ]*index.html' "$RUN/gatling.log" | tail -1)"
 java -cp "$CP" io.certexam.loadtest.Report "$RUN/requests.csv" | tee "$RUN/latency.md"
 
@@ -92,13 +120,13 @@ saves=$(awk -F, '$1=="save"' "$RUN/requests.csv" | wc -l)
 ratio=""
 if [[ "${tps:-}" =~ ^[0-9.]+$ ]]; then
   mean_save_rate=$(java -cp "$CP" io.certexam.loadtest.Report "$RUN/requests.csv" | awk -F'|' '$2 ~ /save/ {gsub(/ /,"",$9); print $9}')
-  ratio=$(python3 -c "print(f'{$mean_save_rate / $tps:.3f}')")
+  [[ "$mean_save_rate" =~ ^[0-9.]+$ ]] && ratio=$(python3 -c "print(f'{$mean_save_rate / $tps:.3f}')")
 fi
 
 if [[ "$docs" == yes ]]; then
   {
     echo
-    echo "## $(date -u +%Y-%m-%d) — exam day, $candidates candidates (issue 7, run $run_id)"
+    echo "## $(date -u +%Y-%m-%d) — exam day, $candidates candidates${fault:+, fault $fault} (issue 7, run $run_id)"
     echo
     echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB RAM, $(java -version 2>&1 | head -1), $(uname -sr)."
     echo "Load average before the run: $load_before; other Maven/Surefire JVMs running on the machine at the start: $others."
@@ -111,6 +139,12 @@ if [[ "$docs" == yes ]]; then
     echo "Exam $exam_id: $items single-choice items, $limit minutes. Simulation: $took s (Gatling exit $gatling_rc)."
     echo "Raw PostgreSQL reference: $pg_ref."
     [[ -n "$ratio" ]] && echo "Saves/s (mean over the save phase) ÷ raw commits/s = **$ratio** (target ≥ 0.333)."
+    if [[ -n "$fault" ]]; then
+      echo
+      echo "Fault \`$fault\` at $fault_at s (loadtest/fault.sh, exit $fault_rc):"
+      echo
+      sed 's/^/    /' "$RUN/fault.log"
+    fi
     echo
     cat "$RUN/latency.md"
     echo
@@ -120,4 +154,5 @@ if [[ "$docs" == yes ]]; then
   } >> "$ROOT/docs/benchmarks.md"
   echo "appended to docs/benchmarks.md"
 fi
+(( fault_rc == 0 )) || { echo "the fault did not complete (exit $fault_rc): see $RUN/fault.log"; exit "$fault_rc"; }
 exit "$check_rc"

@@ -30,11 +30,13 @@ import com.fasterxml.jackson.databind.JsonNode;
  * <b>duplicated</b>; saves that got no answer at all are <b>indeterminate</b> (reported with whether they landed);</li>
  * <li>every started attempt is closed (submitted by the candidate or handed in at the deadline) and has exactly one
  * graded result in grading-service (db {@code grading}: one {@code result} row, exactly one
- * {@code result_revision}, since this benchmark regrades nothing) — else <b>missing</b> or <b>duplicated</b>.</li>
+ * {@code result_revision}, since this benchmark regrades nothing) — else <b>missing</b> or <b>duplicated</b>;</li>
+ * <li>the counts agree across the services: attempts handed in (exam), graded (grading), with a current result in
+ * reporting (db {@code reporting}) and with a result event on {@code grading.results.v1} — else <b>disagree</b>.</li>
  * </ul>
  * It first waits (up to {@code waitSeconds}) for the never-submitters' deadlines and for grading to catch up.
- * Arguments: runDir waitSeconds [jdbcBase, default jdbc:postgresql://localhost:5432/]. Exit code 0 only if nothing
- * was lost, altered or duplicated. Prints Markdown lines.
+ * Arguments: runDir waitSeconds [jdbcBase, default jdbc:postgresql://localhost:5432/] [kafka, default localhost:9092].
+ * Exit code 0 only if nothing was lost, altered, duplicated or disagrees. Prints Markdown lines.
  */
 public final class NoLossCheck {
 
@@ -42,6 +44,7 @@ public final class NoLossCheck {
         Path dir = Path.of(args[0]);
         long waitSeconds = Long.parseLong(args[1]);
         String jdbc = args.length > 2 ? args[2] : "jdbc:postgresql://localhost:5432/";
+        String kafka = args.length > 3 ? args[3] : "localhost:9092";
 
         Map<String, String> acked = new HashMap<>(); // attempt|item|seq -> sha
         Set<String> indeterminate = new HashSet<>();
@@ -69,18 +72,22 @@ public final class NoLossCheck {
         }
 
         try (Connection exam = DriverManager.getConnection(jdbc + "exam", "postgres", "");
-             Connection grading = DriverManager.getConnection(jdbc + "grading", "postgres", "")) {
+             Connection grading = DriverManager.getConnection(jdbc + "grading", "postgres", "");
+             Connection reporting = DriverManager.getConnection(jdbc + "reporting", "postgres", "")) {
             Array ids = exam.createArrayOf("varchar", attempts.toArray());
             Array gids = grading.createArrayOf("varchar", attempts.toArray());
+            Array rids = reporting.createArrayOf("varchar", attempts.toArray());
 
             // 1. wait until every attempt is closed and graded (or the time is up)
             Instant until = Instant.now().plusSeconds(waitSeconds);
             long open;
             long graded;
+            long reported;
             while (true) {
                 open = count(exam, "select count(*) from candidate_attempt where attempt_id = any(?) and status = 'IN_PROGRESS'", ids);
                 graded = count(grading, "select count(distinct attempt_id) from result_revision where attempt_id = any(?)", gids);
-                if ((open == 0 && graded >= attempts.size()) || Instant.now().isAfter(until)) {
+                reported = count(reporting, "select count(*) from current_result where attempt_id = any(?)", rids);
+                if ((open == 0 && graded >= attempts.size() && reported >= attempts.size()) || Instant.now().isAfter(until)) {
                     break;
                 }
                 Thread.sleep(2000);
@@ -137,9 +144,16 @@ public final class NoLossCheck {
                     + "where aggregateidentifier = any(?) and payloadtype = 'io.certexam.exam.attempt.AttemptHandedIn' "
                     + "and convert_from(payload, 'UTF8')::jsonb ->> 'auto' = 'true'", ids);
             Instant lastGraded = instant(grading, "select max(graded_at) from result_revision where attempt_id = any(?)", gids);
+            ResultTopic.Seen onTopic = ResultTopic.read(kafka, attempts);
+
+            // 5. the same count everywhere
+            long reportedSubmitted = count(reporting, "select count(*) from attempt where attempt_id = any(?) and status = 'SUBMITTED'", rids);
+            long distinctGraded = attempts.size() - resultMissing;
+            boolean agree = handedIn == distinctGraded && distinctGraded == reported && reported == reportedSubmitted
+                    && reported == onTopic.attempts();
 
             boolean ok = lost == 0 && altered == 0 && duplicated == 0 && resultDuplicated == 0 && resultMissing == 0
-                    && open == 0 && handedInTwice == 0;
+                    && open == 0 && handedInTwice == 0 && agree;
             System.out.printf("| acknowledged saves | %d (rejected %d, no answer %d) |%n", acked.size(), rejected, indeterminate.size());
             System.out.printf("| saves **lost** / altered / duplicated in the event store | **%d** / %d / %d |%n", lost, altered, duplicated);
             System.out.printf("| saves indeterminate (no answer) / of which stored | %d / %d |%n", indeterminate.size(), indeterminateLanded);
@@ -147,8 +161,13 @@ public final class NoLossCheck {
             System.out.printf("| attempts handed in (auto at deadline) / still open / handed in twice | %d (%d) / %d / %d |%n", handedIn, closedAuto, open, handedInTwice);
             System.out.printf("| results: attempts with a graded result / revisions / **missing** / **duplicated** | %d / %d / **%d** / **%d** |%n",
                     withResult, resultRevisions, resultMissing, resultDuplicated);
+            System.out.printf("| counts: handed in (exam) / graded (grading) / on grading.results.v1 / submitted + with a current result (reporting) | %d / %d / %d / %d + %d — %s |%n",
+                    handedIn, distinctGraded, onTopic.attempts(), reportedSubmitted, reported, agree ? "agree" : "**disagree**");
             if (lastDeadline != null && lastGraded != null) {
                 System.out.printf("| last deadline → last result graded | %.1f s |%n", Duration.between(lastDeadline, lastGraded).toMillis() / 1000.0);
+            }
+            if (lastDeadline != null && onTopic.last() != null) {
+                System.out.printf("| last deadline → last result on grading.results.v1 | %.1f s |%n", Duration.between(lastDeadline, onTopic.last()).toMillis() / 1000.0);
             }
             System.out.printf("| no-loss check | %s |%n", ok ? "**PASS**" : "**FAIL**");
             System.exit(ok ? 0 : 1);

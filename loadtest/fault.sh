@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# One fault against a running `./run.sh --supervise` stack (issue 7). The supervisor restarts what dies.
+#
+#   loadtest/fault.sh kill-exam       kill -9 exam-service; the supervisor starts it again
+#   loadtest/fault.sh kill-broker     kill -9 the Kafka broker; the supervisor starts it again
+#   loadtest/fault.sh pg-restart      PostgreSQL fast restart (pg_ctl restart -m fast)
+#   loadtest/fault.sh grading-down    kill -9 grading-service and keep it down for DOWN seconds (default 60)
+#
+# Prints one line per step with a UTC timestamp, ending with how long the victim was unavailable.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+STATE="$ROOT/.devstack"
+DOWN="${DOWN:-60}"
+
+say() { echo "$(date -u +%H:%M:%S.%3N) $*"; }
+pid_of() { cat "$1" 2>/dev/null || { echo "no pid file $1: is ./run.sh --supervise running here?" >&2; exit 1; }; }
+listening() { ss -ltn | grep -q ":$1 "; }
+healthy() { curl -fs -o /dev/null "http://localhost:$1/actuator/health"; }
+await() { # what timeout-seconds command…
+  local what="$1" timeout="$2"; shift 2
+  local until=$(( $(date +%s) + timeout ))
+  until "$@"; do
+    (( $(date +%s) < until )) || { say "$what: not back within $timeout s"; exit 1; }
+    sleep 0.5
+  done
+}
+supervised() { pgrep -f 'io.certexam.devstack.DevStack.*--supervise' >/dev/null \
+  || { echo "the stack must run with ./run.sh --supervise, or nothing restarts what this kills" >&2; exit 1; }; }
+
+[[ $# -eq 1 ]] || { sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+started=$(date +%s.%N)
+case "$1" in
+  kill-exam)
+    supervised
+    pid=$(pid_of "$STATE/pids/exam-service.pid")
+    say "kill -9 exam-service (pid $pid)"
+    kill -9 "$pid"
+    await "exam-service" 240 healthy 8082
+    ;;
+  kill-broker)
+    supervised
+    pid=$(pid_of "$STATE/kafka.pid")
+    say "kill -9 Kafka broker (pid $pid)"
+    kill -9 "$pid"
+    await "Kafka broker" 240 listening 9092
+    ;;
+  pg-restart)
+    data="$STATE/postgres"
+    bin=$(dirname "$(ps -eo args= | awk -v d="$data" '$0 ~ /bin\/postgres / && index($0, d) {print $1; exit}')")
+    [[ -x "$bin/pg_ctl" ]] || { echo "no PostgreSQL running on $data" >&2; exit 1; }
+    as_postgres=()
+    [[ $(id -u) -eq 0 ]] && as_postgres=(unshare --user --map-user=65534 --map-group=65534 --)
+    say "pg_ctl restart -m fast ($data)"
+    "${as_postgres[@]}" "$bin/pg_ctl" -D "$data" restart -m fast -w -t 120 > "$STATE/logs/pg-restart.log" 2>&1
+    ;;
+  grading-down)
+    supervised
+    mkdir -p "$STATE/hold" && touch "$STATE/hold/grading-service"
+    pid=$(pid_of "$STATE/pids/grading-service.pid")
+    say "kill -9 grading-service (pid $pid), kept down for $DOWN s"
+    kill -9 "$pid"
+    sleep "$DOWN"
+    rm -f "$STATE/hold/grading-service"
+    say "grading-service released to the supervisor"
+    await "grading-service" 240 healthy 8083
+    ;;
+  *) echo "unknown fault '$1'"; exit 2 ;;
+esac
+say "$1: back after $(python3 -c "import time; print(f'{time.time() - $started:.1f}')") s"
