@@ -1,5 +1,6 @@
 package io.certexam.platform.axon;
 
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -10,9 +11,15 @@ import io.certexam.platform.messaging.OutboxProcessor;
 /**
  * Event processors are pooled streaming processors on the JDBC token store. The outbox processor must
  * never skip an event: its handler errors propagate, so the batch is retried and the token stays put.
+ * Before Axon's JDBC auto-configuration, so that its event store uses our {@link UniqueViolationResolver}.
  */
-@AutoConfiguration
+@AutoConfiguration(beforeName = "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration")
 public class AxonProcessingConfiguration {
+
+    @Bean
+    PersistenceExceptionResolver uniqueViolationResolver() {
+        return new UniqueViolationResolver();
+    }
 
     @Bean
     ConfigurerModule pooledProcessorsWithStrictOutbox() {

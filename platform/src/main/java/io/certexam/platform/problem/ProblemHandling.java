@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,6 +89,13 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
                 "the resource was changed by another request at the same time; retry");
     }
 
+    /** Two creations with one id: the stream exists (an id chosen by the client, sent twice). */
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    ProblemDetail alreadyExists(AggregateStreamCreationException e) {
+        return Problems.of(HttpStatus.CONFLICT, "already-exists", "Already exists",
+                "something with this id was created already");
+    }
+
     @ExceptionHandler(CommandExecutionException.class)
     ResponseEntity<Object> commandFailed(CommandExecutionException e, WebRequest request) {
         if (e.getCause() instanceof Exception cause && !(cause instanceof CommandExecutionException)) {
@@ -132,6 +140,8 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
             problem = aggregateNotFound(anf);
         } else if (cause instanceof ConcurrencyException ce) {
             problem = concurrentChange(ce);
+        } else if (cause instanceof AggregateStreamCreationException sc) {
+            problem = alreadyExists(sc);
         }
         if (problem != null) {
             return ResponseEntity.status(problem.getStatus()).body(problem);

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
@@ -68,5 +69,17 @@ class ProblemHandlingTest {
                 new ServletWebRequest(new MockHttpServletRequest()));
 
         assertThat(response.getStatusCode().value()).isEqualTo(500);
+    }
+
+    @Test
+    void aSecondCreationWithTheSameIdIsAConflict() {
+        var failed = new CommandExecutionException("command failed",
+                new AggregateStreamCreationException("An event for aggregate [q-1] at sequence [0] was already inserted"));
+
+        ResponseEntity<Object> response = handling.commandFailed(failed,
+                new ServletWebRequest(new MockHttpServletRequest()));
+
+        assertThat(response.getStatusCode().value()).isEqualTo(409);
+        assertThat(((ProblemDetail) response.getBody()).getProperties()).containsEntry("code", "already-exists");
     }
 }
