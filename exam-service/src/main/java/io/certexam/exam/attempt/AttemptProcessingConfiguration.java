@@ -1,5 +1,8 @@
 package io.certexam.exam.attempt;
 
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.NoCache;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
@@ -31,5 +34,22 @@ class AttemptProcessingConfiguration {
     SnapshotTriggerDefinition attemptSnapshotTrigger(Snapshotter snapshotter,
                                                      @Value("${certexam.exam.snapshot-threshold:100}") int threshold) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
+
+    /**
+     * A candidate saves into the same attempt every few seconds, so attempts in use stay in memory instead of being
+     * replayed from the event store on every save (replaying was 40 % of exam-service's CPU on exam day, see
+     * docs/benchmarks.md). Weak references: the garbage collector decides how many stay.
+     * <p>
+     * The cache never decides what is stored. Axon drops an attempt from it when a command's unit of work rolls
+     * back. An attempt cached by this instance while another instance appended to it is stale: its next append
+     * claims a sequence number that exists, fails with a {@code ConcurrencyException}, is dropped, and the
+     * controller decides the request again on a fresh load. The one thing a stale attempt can do is refuse a save
+     * once against a deadline another instance has just extended; route requests by attempt id, or set
+     * {@code ATTEMPT_CACHE=false}, when that matters.
+     */
+    @Bean
+    Cache attemptCache(@Value("${certexam.exam.attempt-cache:true}") boolean enabled) {
+        return enabled ? new WeakReferenceCache() : NoCache.INSTANCE;
     }
 }

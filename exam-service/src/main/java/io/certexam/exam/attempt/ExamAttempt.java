@@ -35,7 +35,7 @@ import io.certexam.platform.problem.RuleViolationException;
  * <p>Snapshots hold the fields (Jackson, field access); {@code @Revision} changes whenever they do, so
  * older snapshots are ignored instead of misread.
  */
-@Aggregate(snapshotTriggerDefinition = "attemptSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "attemptSnapshotTrigger", cache = "attemptCache")
 @Revision("1")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
