@@ -2,7 +2,6 @@ package io.certexam.exam.attempt;
 
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.NoCache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
@@ -39,7 +38,7 @@ class AttemptProcessingConfiguration {
     /**
      * A candidate saves into the same attempt every few seconds, so attempts in use stay in memory instead of being
      * replayed from the event store on every save (replaying was 40 % of exam-service's CPU on exam day, see
-     * docs/benchmarks.md). Weak references: the garbage collector decides how many stay.
+     * docs/benchmarks.md). Bounded by {@code ATTEMPT_CACHE_SIZE}: the attempts saved into most recently.
      * <p>
      * The cache never decides what is stored. Axon drops an attempt from it when a command's unit of work rolls
      * back. An attempt cached by this instance while another instance appended to it is stale: its next append
@@ -49,7 +48,8 @@ class AttemptProcessingConfiguration {
      * {@code ATTEMPT_CACHE=false}, when that matters.
      */
     @Bean
-    Cache attemptCache(@Value("${certexam.exam.attempt-cache:true}") boolean enabled) {
-        return enabled ? new WeakReferenceCache() : NoCache.INSTANCE;
+    Cache attemptCache(@Value("${certexam.exam.attempt-cache:true}") boolean enabled,
+                       @Value("${certexam.exam.attempt-cache-size:10000}") int size) {
+        return enabled ? new RecentAttemptsCache(size) : NoCache.INSTANCE;
     }
 }

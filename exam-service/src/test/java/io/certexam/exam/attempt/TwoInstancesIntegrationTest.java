@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -39,7 +38,7 @@ class TwoInstancesIntegrationTest {
         try (KafkaTestClient kafka = new KafkaTestClient();
              ConfigurableApplicationContext first = startService();
              ConfigurableApplicationContext second = startService()) {
-            assertThat(first.getBean("attemptCache")).isInstanceOf(WeakReferenceCache.class);
+            assertThat(first.getBean("attemptCache")).isInstanceOf(RecentAttemptsCache.class);
             Api a = api(first);
             Api b = api(second);
             a.publish(kafka, SampleExams.exam(examId, 1));
