@@ -3,14 +3,20 @@ package io.certexam.platform.messaging;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,8 +29,14 @@ import io.certexam.contracts.IntegrationEvent;
  * Sends integration events as CloudEvents (binary mode) and waits for the broker's acknowledgement
  * ({@code acks=all}, idempotent producer). Called from the outbox processor only: a failed send throws,
  * the processor retries, and its token does not advance past an unacknowledged event.
+ * <p>
+ * Inside a unit of work (the outbox processor handles a batch of events in one) the sends of the batch go out
+ * together and are awaited when the unit of work prepares to commit, before the token moves: waiting for each event
+ * in turn left exam-service's outbox minutes behind on exam day. The producer keeps them in order per partition.
  */
 public class IntegrationEventPublisher {
+
+    private static final String UNACKNOWLEDGED = IntegrationEventPublisher.class.getName() + ".unacknowledged";
 
     private final KafkaTemplate<String, byte[]> kafka;
     private final ObjectMapper objectMapper;
@@ -55,8 +67,29 @@ public class IntegrationEventPublisher {
         header(headers, CloudEventHeaders.SUBJECT, event.subject());
         header(headers, CloudEventHeaders.TIME, time.toString());
         header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        CompletableFuture<SendResult<String, byte[]>> sent = kafka.send(record);
+        if (CurrentUnitOfWork.isStarted()) {
+            unacknowledged(CurrentUnitOfWork.get().root()).add(new Send(eventId, sent));
+        } else {
+            awaitAcknowledgement(new Send(eventId, sent));
+        }
+    }
+
+    private record Send(String eventId, CompletableFuture<SendResult<String, byte[]>> acknowledgement) {
+    }
+
+    private List<Send> unacknowledged(UnitOfWork<?> unitOfWork) {
+        return unitOfWork.getOrComputeResource(UNACKNOWLEDGED, key -> {
+            List<Send> sends = new ArrayList<>();
+            unitOfWork.onPrepareCommit(u -> sends.forEach(this::awaitAcknowledgement));
+            return sends;
+        });
+    }
+
+    private void awaitAcknowledgement(Send send) {
+        String eventId = send.eventId();
         try {
-            kafka.send(record).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            send.acknowledgement().get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PublicationFailedException(eventId, e);
