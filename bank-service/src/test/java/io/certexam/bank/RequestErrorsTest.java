@@ -4,7 +4,9 @@ import static io.certexam.bank.Api.errorFields;
 import static io.certexam.bank.Api.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -27,6 +30,9 @@ class RequestErrorsTest {
 
     @Autowired
     TestRestTemplate http;
+
+    @Autowired
+    JwtDecoder jwtDecoder;
 
     Api api;
 
@@ -51,6 +57,20 @@ class RequestErrorsTest {
                 HttpStatus.UNAUTHORIZED);
         problem(api.call(HttpMethod.POST, "/api/exams", null, "{}"), HttpStatus.UNAUTHORIZED);
         problem(api.call(HttpMethod.GET, "/api/questions", "not-a-jwt", null), HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void aTokenAlteredAfterItWasAcceptedIsRejected() {
+        assertThat(jwtDecoder.getClass().getSimpleName()).isEqualTo("RecentlyVerifiedTokens");
+        String author = TestTokens.author();
+        Api.expect(api.call(HttpMethod.GET, "/api/questions", author, null), HttpStatus.OK);
+        String[] parts = author.split("\\.");
+        String moreRoles = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                "{\"sub\":\"author-1\",\"roles\":[\"AUTHOR\",\"ADMIN\"],\"exp\":4102444800}".getBytes(StandardCharsets.UTF_8));
+
+        problem(api.call(HttpMethod.GET, "/api/questions", parts[0] + "." + moreRoles + "." + parts[2], null),
+                HttpStatus.UNAUTHORIZED);
+        problem(api.call(HttpMethod.GET, "/api/questions", author + "x", null), HttpStatus.UNAUTHORIZED);
     }
 
     @Test

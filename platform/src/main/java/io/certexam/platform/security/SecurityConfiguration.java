@@ -1,8 +1,10 @@
 package io.certexam.platform.security;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -10,6 +12,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
@@ -24,7 +28,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * {@code roles} claim as {@code ROLE_*} authorities, so controllers say
  * {@code @PreAuthorize("hasRole('AUTHOR')")}.
  */
-@AutoConfiguration(beforeName = "org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration")
+@AutoConfiguration(beforeName = {
+        "org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration",
+        "org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration"})
 @EnableMethodSecurity
 public class SecurityConfiguration {
 
@@ -48,6 +54,15 @@ public class SecurityConfiguration {
                         .accessDeniedHandler(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .build();
+    }
+
+    /** Spring Boot's decoder (RS256, the issuer's key set, expiry checked) behind {@link RecentlyVerifiedTokens}. */
+    @Bean
+    @ConditionalOnMissingBean(JwtDecoder.class)
+    JwtDecoder jwtDecoder(@Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") String jwkSetUri,
+                          @Value("${certexam.security.verified-tokens:10000}") int verifiedTokens) {
+        return new RecentlyVerifiedTokens(NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build(), Clock.systemUTC(),
+                verifiedTokens);
     }
 
     /** Spring's strict firewall with the same header rule, checked without a regular expression (HeaderCharacters). */
