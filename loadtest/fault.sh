@@ -14,8 +14,11 @@ DOWN="${DOWN:-60}"
 
 say() { echo "$(date -u +%H:%M:%S.%3N) $*"; }
 pid_of() { cat "$1" 2>/dev/null || { echo "no pid file $1: is ./run.sh --supervise running here?" >&2; exit 1; }; }
-listening() { ss -ltn | grep -q ":$1 "; }
 healthy() { curl -fs -o /dev/null "http://localhost:$1/actuator/health"; }
+# a new broker process (the supervisor rotated the dead one's log) that has finished starting; the port alone
+# answers too early — it may still be the dying process's, or the new one's before it can serve
+broker_restarted() { [[ "$(cat "$STATE/kafka.pid" 2>/dev/null)" != "$1" ]] \
+  && grep -qs "Kafka Server started" "$STATE/logs/kafka.log"; }
 await() { # what timeout-seconds command…
   local what="$1" timeout="$2"; shift 2
   local until=$(( $(date +%s) + timeout ))
@@ -42,7 +45,7 @@ case "$1" in
     pid=$(pid_of "$STATE/kafka.pid")
     say "kill -9 Kafka broker (pid $pid)"
     kill -9 "$pid"
-    await "Kafka broker" 240 listening 9092
+    await "Kafka broker" 240 broker_restarted "$pid"
     ;;
   pg-restart)
     data="$STATE/postgres"
