@@ -4,19 +4,27 @@ import java.nio.file.Path;
 
 /** The four services the stack runs, with the ports and databases fixed by DESIGN §4. */
 public enum DevService {
-    BANK("bank-service", 8081, "bank"),
-    EXAM("exam-service", 8082, "exam"),
-    GRADING("grading-service", 8083, "grading"),
-    REPORTING("reporting-service", 8084, "reporting");
+    BANK("bank-service", 8081, "bank", "512m"),
+    // holds the attempts in use (ATTEMPT_CACHE_SIZE: up to 10,000, filled a 512 MB heap on exam day) and the connections
+    EXAM("exam-service", 8082, "exam", "1g"),
+    GRADING("grading-service", 8083, "grading", "512m"),
+    REPORTING("reporting-service", 8084, "reporting", "512m");
 
     private final String moduleName;
     private final int port;
     private final String database;
+    private final String maxHeap;
 
-    DevService(String moduleName, int port, String database) {
+    DevService(String moduleName, int port, String database, String maxHeap) {
         this.moduleName = moduleName;
         this.port = port;
         this.database = database;
+        this.maxHeap = maxHeap;
+    }
+
+    /** The JVM's -Xmx. */
+    public String maxHeap() {
+        return maxHeap;
     }
 
     /** The Maven module, the compose service and the log file are all named this. */

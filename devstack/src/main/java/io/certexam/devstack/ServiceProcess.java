@@ -44,8 +44,9 @@ public final class ServiceProcess {
         Ports.requireFree(port, service.moduleName(), "");
         // Axon's update checker would report usage to AxonIQ from every developer's machine (and log a stack trace
         // where there is no network); a system property, so the environment stays exactly the contract.
-        List<String> command = List.of(ManagedProcess.javaExecutable(), "-Xms128m", "-Xmx512m",
-                "-Daxoniq.update-checker.disabled=true", "-jar", jarPath);
+        // String deduplication: every cached attempt of an exam holds the same item and option ids, read from JSON
+        List<String> command = List.of(ManagedProcess.javaExecutable(), "-Xms128m", "-Xmx" + service.maxHeap(),
+                "-XX:+UseStringDeduplication", "-Daxoniq.update-checker.disabled=true", "-jar", jarPath);
         ManagedProcess process = ManagedProcess.start(service.moduleName(), command, environment,
                 workDirectory.resolve("logs").resolve(service.moduleName() + ".log"), pidFile(service, workDirectory));
         return new ServiceProcess(service, port, process);
