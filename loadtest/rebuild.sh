@@ -22,7 +22,9 @@ while [[ $# -gt 0 ]]; do
     *) echo "unknown option $1"; usage ;;
   esac
 done
-command_line="loadtest/run.sh rebuild$([[ $events -gt 0 ]] && echo " --events $events")$([[ $docs == no ]] && echo " --no-docs")"
+command_line="loadtest/run.sh rebuild"
+[[ $events -gt 0 ]] && command_line+=" --events $events"
+[[ $docs == no ]] && command_line+=" --no-docs"
 
 REPORTING="http://localhost:${REPORTING_PORT:-8084}"
 BOOTSTRAP="localhost:${DEVSTACK_KAFKA_PORT:-9092}"
