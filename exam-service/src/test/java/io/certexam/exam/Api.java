@@ -3,6 +3,8 @@ package io.certexam.exam;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -53,6 +55,17 @@ public final class Api {
         }
         ResponseEntity<String> response = http.exchange(path, method, new HttpEntity<>(body, headers), String.class);
         return new Reply(response);
+    }
+
+    /** The attempt's events as an auditor reads them, in stream order. */
+    public List<JsonNode> auditEvents(String attemptId) {
+        Reply reply = get("/api/attempts/" + attemptId + "/events", TestTokens.auditor());
+        if (reply.status() != HttpStatus.OK) {
+            throw new AssertionError("events of " + attemptId + ": " + reply.status() + " " + reply.body());
+        }
+        List<JsonNode> events = new ArrayList<>();
+        reply.json().forEach(events::add);
+        return events;
     }
 
     /** Publishes the exam as the bank would and waits until the catalogue offers exactly that version. */

@@ -59,7 +59,7 @@ class AttemptAuditIntegrationTest {
         String token = TestTokens.candidate(candidate);
         String attemptId = sat(api, token);
 
-        List<JsonNode> events = events(api, attemptId);
+        List<JsonNode> events = api.auditEvents(attemptId);
         assertThat(events).extracting(e -> e.path("type").asText()).containsExactly("AttemptBegun",
                 "ResponseRecorded", "ItemFlagChanged", "ResponseRecorded", "DeadlineExtended", "AttemptHandedIn");
         assertThat(events).extracting(e -> e.path("sequence").asLong()).containsExactly(0L, 1L, 2L, 3L, 4L, 5L);
@@ -244,13 +244,5 @@ class AttemptAuditIntegrationTest {
         assertThat(api.put("/api/attempts/" + attemptId + "/responses/" + SampleExams.SINGLE, token,
                 "{\"response\":{\"optionIds\":[\"" + option + "\"]},\"clientSeq\":" + clientSeq + "}").status())
                 .isEqualTo(HttpStatus.OK);
-    }
-
-    private static List<JsonNode> events(Api api, String attemptId) {
-        Api.Reply reply = api.get("/api/attempts/" + attemptId + "/events", TestTokens.auditor());
-        assertThat(reply.status()).isEqualTo(HttpStatus.OK);
-        List<JsonNode> events = new ArrayList<>();
-        reply.json().forEach(events::add);
-        return events;
     }
 }

@@ -8,19 +8,15 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpStatus;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.certexam.exam.Api;
-import io.certexam.exam.ExamServiceApplication;
+import io.certexam.exam.ExamServiceInstance;
 import io.certexam.exam.MovableClock;
 import io.certexam.exam.SampleExams;
-import io.certexam.testsupport.InfrastructureInitializer;
 import io.certexam.testsupport.KafkaTestClient;
 import io.certexam.testsupport.TestTokens;
 
@@ -37,8 +33,8 @@ class RestartDuringExamIntegrationTest {
         String attemptId;
         Instant deadline;
 
-        try (KafkaTestClient kafka = new KafkaTestClient(); ConfigurableApplicationContext before = startService()) {
-            Api api = api(before);
+        try (KafkaTestClient kafka = new KafkaTestClient(); ConfigurableApplicationContext before = ExamServiceInstance.start()) {
+            Api api = ExamServiceInstance.api(before);
             api.publish(kafka, SampleExams.exam(examId, 1));
             JsonNode started = api.post("/api/exams/" + examId + "/attempts", token, null).json();
             attemptId = started.path("attemptId").asText();
@@ -48,8 +44,8 @@ class RestartDuringExamIntegrationTest {
             before.getBean(MovableClock.class).advance(Duration.ofMinutes(20));
         }
 
-        try (ConfigurableApplicationContext after = startService()) {
-            Api api = api(after);
+        try (ConfigurableApplicationContext after = ExamServiceInstance.start()) {
+            Api api = ExamServiceInstance.api(after);
             MovableClock clock = after.getBean(MovableClock.class);
             clock.advance(Duration.ofMinutes(20));
             JsonNode resumed = api.get("/api/attempts/" + attemptId, token).json();
@@ -67,16 +63,5 @@ class RestartDuringExamIntegrationTest {
             assertThat(api.get("/api/attempts/" + attemptId + "/verification", TestTokens.auditor()).json()
                     .path("valid").asBoolean()).isTrue();
         }
-    }
-
-    private static ConfigurableApplicationContext startService() {
-        return new SpringApplicationBuilder(ExamServiceApplication.class)
-                .initializers(new InfrastructureInitializer())
-                .run("--server.port=0");
-    }
-
-    private static Api api(ConfigurableApplicationContext context) {
-        String port = context.getEnvironment().getRequiredProperty("local.server.port");
-        return new Api(new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port)));
     }
 }

@@ -2,23 +2,18 @@ package io.certexam.exam.attempt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpStatus;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.certexam.exam.Api;
-import io.certexam.exam.ExamServiceApplication;
+import io.certexam.exam.ExamServiceInstance;
 import io.certexam.exam.SampleExams;
-import io.certexam.testsupport.InfrastructureInitializer;
 import io.certexam.testsupport.KafkaTestClient;
 import io.certexam.testsupport.TestTokens;
 
@@ -36,11 +31,11 @@ class TwoInstancesIntegrationTest {
         String examId = "exam-" + UUID.randomUUID();
         String token = TestTokens.candidate("cand-" + UUID.randomUUID());
         try (KafkaTestClient kafka = new KafkaTestClient();
-             ConfigurableApplicationContext first = startService();
-             ConfigurableApplicationContext second = startService()) {
+             ConfigurableApplicationContext first = ExamServiceInstance.start();
+             ConfigurableApplicationContext second = ExamServiceInstance.start()) {
             assertThat(first.getBean("attemptCache")).isInstanceOf(RecentAttemptsCache.class);
-            Api a = api(first);
-            Api b = api(second);
+            Api a = ExamServiceInstance.api(first);
+            Api b = ExamServiceInstance.api(second);
             a.publish(kafka, SampleExams.exam(examId, 1));
             String attemptId = a.post("/api/exams/" + examId + "/attempts", token, null).json().path("attemptId").asText();
             String item = "/api/attempts/" + attemptId + "/responses/" + SampleExams.SINGLE;
@@ -51,7 +46,7 @@ class TwoInstancesIntegrationTest {
             assertThat(a.put(item, token, SAVE.formatted("B", 2)).status()).isEqualTo(HttpStatus.OK);
             assertThat(a.put(item, token, SAVE.formatted("C", 3)).status()).isEqualTo(HttpStatus.OK);
 
-            List<JsonNode> events = events(b, attemptId);
+            List<JsonNode> events = b.auditEvents(attemptId);
             assertThat(events).extracting(e -> e.path("type").asText())
                     .containsExactly("AttemptBegun", "ResponseRecorded", "ResponseRecorded", "ResponseRecorded");
             assertThat(events).extracting(e -> e.path("payload").path("clientSeq").asInt())
@@ -61,24 +56,5 @@ class TwoInstancesIntegrationTest {
             assertThat(b.get("/api/attempts/" + attemptId + "/verification", TestTokens.auditor()).json()
                     .path("valid").asBoolean()).isTrue();
         }
-    }
-
-    private static List<JsonNode> events(Api api, String attemptId) {
-        Api.Reply reply = api.get("/api/attempts/" + attemptId + "/events", TestTokens.auditor());
-        assertThat(reply.status()).isEqualTo(HttpStatus.OK);
-        List<JsonNode> events = new ArrayList<>();
-        reply.json().forEach(events::add);
-        return events;
-    }
-
-    private static ConfigurableApplicationContext startService() {
-        return new SpringApplicationBuilder(ExamServiceApplication.class)
-                .initializers(new InfrastructureInitializer())
-                .run("--server.port=0");
-    }
-
-    private static Api api(ConfigurableApplicationContext context) {
-        String port = context.getEnvironment().getRequiredProperty("local.server.port");
-        return new Api(new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port)));
     }
 }
