@@ -12,18 +12,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 
 import io.certexam.contracts.CloudEventHeaders;
 import io.certexam.contracts.EventType;
 import io.certexam.contracts.Topics;
+import io.certexam.reporting.KafkaFedIntegrationTest;
 import io.certexam.reporting.Listeners;
 import io.certexam.testsupport.KafkaTestClient;
 import io.certexam.testsupport.ServiceIntegrationTest;
@@ -33,32 +30,12 @@ import io.certexam.testsupport.ServiceIntegrationTest;
  * poll, so a poison record and duplicates really sit inside one batch.
  */
 @ServiceIntegrationTest
-class AttemptBatchIntegrationTest {
+class AttemptBatchIntegrationTest extends KafkaFedIntegrationTest {
 
     private static final String ATTEMPTS_DLT = Topics.deadLetterTopicOf(Topics.EXAM_ATTEMPTS);
 
-    static KafkaTestClient kafka;
-
-    @Autowired
-    KafkaListenerEndpointRegistry listeners;
-
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    static void connect() {
-        kafka = new KafkaTestClient();
-    }
-
-    @BeforeEach
-    void listenersReady() {
-        Listeners.awaitAssignment(listeners);
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
-    }
 
     @Test
     void aPoisonRecordInsideABatchIsDeadLetteredAloneAndDuplicatesApplyOnce() {

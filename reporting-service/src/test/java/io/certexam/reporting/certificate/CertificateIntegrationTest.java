@@ -10,20 +10,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
-import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.certexam.contracts.reporting.CertificateExpired;
 import io.certexam.contracts.reporting.CertificateIssued;
 import io.certexam.contracts.reporting.CertificateRevoked;
+import io.certexam.reporting.KafkaFedIntegrationTest;
 import io.certexam.reporting.Listeners;
 import io.certexam.reporting.ReportApi;
 import io.certexam.testsupport.KafkaTestClient;
@@ -32,30 +29,10 @@ import io.certexam.testsupport.TestTokens;
 
 /** Certificates issued, revoked, re-issued and expired from the result history, published through the outbox. */
 @ServiceIntegrationTest
-class CertificateIntegrationTest {
-
-    static KafkaTestClient kafka;
+class CertificateIntegrationTest extends KafkaFedIntegrationTest {
 
     @Autowired
     TestRestTemplate http;
-
-    @Autowired
-    KafkaListenerEndpointRegistry listeners;
-
-    @BeforeAll
-    static void connect() {
-        kafka = new KafkaTestClient();
-    }
-
-    @BeforeEach
-    void listenersReady() {
-        Listeners.awaitAssignment(listeners);
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
-    }
 
     @Test
     void aPassIssuesAFailRevokesALaterPassIssuesAgainAndEachIsPublishedOnce() {

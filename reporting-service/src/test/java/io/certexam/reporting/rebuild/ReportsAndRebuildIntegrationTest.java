@@ -16,9 +16,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +24,6 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.RequestEntity;
 import org.springframework.http.ResponseEntity;
-import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -51,6 +47,7 @@ import io.certexam.contracts.grading.ResultPublished;
 import io.certexam.contracts.grading.SectionScore;
 import io.certexam.contracts.grading.TagScore;
 import io.certexam.contracts.reporting.CertificateIssued;
+import io.certexam.reporting.KafkaFedIntegrationTest;
 import io.certexam.reporting.Listeners;
 import io.certexam.reporting.ReportApi;
 import io.certexam.testsupport.KafkaTestClient;
@@ -63,35 +60,15 @@ import io.certexam.testsupport.TestTokens;
  * it; then a rebuild reproduces every report exactly and publishes no certificate event again.
  */
 @ServiceIntegrationTest
-class ReportsAndRebuildIntegrationTest {
+class ReportsAndRebuildIntegrationTest extends KafkaFedIntegrationTest {
 
     private static final Logger log = LoggerFactory.getLogger(ReportsAndRebuildIntegrationTest.class);
     private static final List<String> QUESTIONS = List.of("q1", "q2", "q3", "q4");
     private static final String KEYS = "ABCD";
     private static final String[] MATRIX = {"ABCA", "ABCA", "ABCD", "ABDA", "ACCD", "BBDD", "ACDD", "BCCD", "CDDD", "-DAD"};
 
-    static KafkaTestClient kafka;
-
     @Autowired
     TestRestTemplate http;
-
-    @Autowired
-    KafkaListenerEndpointRegistry listeners;
-
-    @BeforeAll
-    static void connect() {
-        kafka = new KafkaTestClient();
-    }
-
-    @BeforeEach
-    void listenersReady() {
-        Listeners.awaitAssignment(listeners);
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
-    }
 
     @Test
     void reportsReadTheFixtureAndARebuildReproducesThemWithoutRepublishing() throws Exception {

@@ -11,19 +11,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.certexam.contracts.CloudEventHeaders;
 import io.certexam.contracts.EventType;
 import io.certexam.contracts.Topics;
+import io.certexam.reporting.KafkaFedIntegrationTest;
 import io.certexam.reporting.Listeners;
 import io.certexam.reporting.ReportApi;
 import io.certexam.testsupport.KafkaTestClient;
@@ -31,33 +28,13 @@ import io.certexam.testsupport.ServiceIntegrationTest;
 import io.certexam.testsupport.TestTokens;
 
 @ServiceIntegrationTest
-class ResultDeadLetterTest {
+class ResultDeadLetterTest extends KafkaFedIntegrationTest {
 
     private static final Duration TIMEOUT = Listeners.PROCESSING;
     private static final String RESULTS_DLT = Topics.deadLetterTopicOf(Topics.GRADING_RESULTS);
 
-    static KafkaTestClient kafka;
-
     @Autowired
     TestRestTemplate http;
-
-    @Autowired
-    KafkaListenerEndpointRegistry listeners;
-
-    @BeforeAll
-    static void connect() {
-        kafka = new KafkaTestClient();
-    }
-
-    @BeforeEach
-    void listenersReady() {
-        Listeners.awaitAssignment(listeners);
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
-    }
 
     @Test
     void poisonRecordsGoToTheDeadLetterTopicAndLaterResultsOfThePartitionAreStillApplied() {

@@ -14,50 +14,26 @@ import static org.awaitility.Awaitility.await;
 import java.math.BigDecimal;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.certexam.reporting.KafkaFedIntegrationTest;
 import io.certexam.reporting.Listeners;
 import io.certexam.reporting.ReportApi;
-import io.certexam.testsupport.KafkaTestClient;
 import io.certexam.testsupport.ServiceIntegrationTest;
 import io.certexam.testsupport.TestTokens;
 
 /** Drives the service only through Kafka, as exam-, bank- and grading-service would, and reads transcripts over REST. */
 @ServiceIntegrationTest
-class TranscriptIntegrationTest {
+class TranscriptIntegrationTest extends KafkaFedIntegrationTest {
 
     private static final Duration TIMEOUT = Listeners.PROCESSING;
 
-    static KafkaTestClient kafka;
-
     @Autowired
     TestRestTemplate http;
-
-    @Autowired
-    KafkaListenerEndpointRegistry listeners;
-
-    @BeforeAll
-    static void connect() {
-        kafka = new KafkaTestClient();
-    }
-
-    @BeforeEach
-    void listenersReady() {
-        Listeners.awaitAssignment(listeners);
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
-    }
 
     @Test
     void showsEachAttemptNewestFirstWithItsLatestResultRevision() {
