@@ -64,6 +64,7 @@ import io.certexam.contracts.exam.Response;
 import io.certexam.embedded.postgres.EmbeddedPostgres;
 import io.certexam.embedded.token.DevTokenIssuer;
 import io.certexam.grading.GradingServiceApplication;
+import io.certexam.testsupport.BenchmarkRecord;
 import io.certexam.testsupport.TestInfrastructure;
 
 /**
@@ -92,7 +93,7 @@ class RegradeBenchmark {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private final List<String> report = new ArrayList<>();
+    private final BenchmarkRecord report = new BenchmarkRecord("regrade-benchmark.txt");
 
     @Test
     void regradeAtScale() throws Exception {
@@ -113,7 +114,7 @@ class RegradeBenchmark {
         properties.put("server.port", "0");
         System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("bench.app."))
                 .forEach(name -> properties.put(name.substring("bench.app.".length()), System.getProperty(name)));
-        line("attempts %d, %d items each, PostgreSQL fsync %s, overrides %s", attempts, ITEMS, fsync ? "on" : "off",
+        report.line("attempts %d, %d items each, PostgreSQL fsync %s, overrides %s", attempts, ITEMS, fsync ? "on" : "off",
                 properties.keySet().stream().filter(k -> !k.startsWith("spring.") && !k.equals("server.port"))
                         .map(k -> k + "=" + properties.get(k)).toList());
 
@@ -130,7 +131,7 @@ class RegradeBenchmark {
             exam.keys().forEach(key -> send(producer, key));
             producer.flush();
 
-            jdk.jfr.Recording profile = profile("grading");
+            jdk.jfr.Recording profile = BenchmarkRecord.profile("grading");
             long start = System.nanoTime();
             for (int i = 0; i < attempts; i++) {
                 String attemptId = "attempt-" + run + "-" + i;
@@ -138,10 +139,10 @@ class RegradeBenchmark {
                 send(producer, exam.submitted(attemptId, i));
             }
             producer.flush();
-            line("%d AttemptStarted + AttemptSubmitted on exam.attempts.v1 in %.1f s", attempts, seconds(start));
+            report.line("%d AttemptStarted + AttemptSubmitted on exam.attempts.v1 in %.1f s", attempts, seconds(start));
             results.awaitCount(1, attempts, start, "graded");
-            stop(profile);
-            line("grading: %d revision-1 results on grading.results.v1 %.1f s after the first submission (%.0f/s)",
+            BenchmarkRecord.stop(profile);
+            report.line("grading: %d revision-1 results on grading.results.v1 %.1f s after the first submission (%.0f/s)",
                     attempts, seconds(start), attempts / seconds(start));
 
             long corrected = System.nanoTime();
@@ -153,15 +154,15 @@ class RegradeBenchmark {
                 Thread.sleep(100);
             }
             JsonNode proposal = JSON.readTree(get(base + "/api/regrades/" + regradeId, admin).body()).path("proposal");
-            line("preview: proposal with %d attempts (%d score changes) %.1f s after the correction was sent",
+            report.line("preview: proposal with %d attempts (%d score changes) %.1f s after the correction was sent",
                     proposal.path("attempts").asInt(), proposal.path("scoreChanges").asInt(), seconds(corrected));
 
-            profile = profile("apply");
+            profile = BenchmarkRecord.profile("apply");
             long applying = System.nanoTime();
             HttpResponse<String> apply = http.send(HttpRequest.newBuilder(URI.create(base + "/api/regrades/" + regradeId
                             + "/apply")).header("Authorization", "Bearer " + admin)
                     .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-            line("apply: %d %s", apply.statusCode(), apply.body().length() > 80 ? apply.body().substring(0, 80) : apply.body());
+            report.line("apply: %d %s", apply.statusCode(), apply.body().length() > 80 ? apply.body().substring(0, 80) : apply.body());
             double appliedAt = -1;
             while (results.count(2) < attempts) {
                 Thread.sleep(1000);
@@ -176,46 +177,19 @@ class RegradeBenchmark {
                 }
             }
             double published = seconds(applying);
-            stop(profile);
+            BenchmarkRecord.stop(profile);
             if (appliedAt < 0) {
                 appliedAt = published;
             }
-            line("apply: all %d attempts regraded (status APPLIED) %.1f s after the request; all %d revision-2 results "
+            report.line("apply: all %d attempts regraded (status APPLIED) %.1f s after the request; all %d revision-2 results "
                     + "on grading.results.v1 after %.1f s (%.0f/s)", attempts, appliedAt, attempts, published,
                     attempts / published);
         } finally {
             results.close();
-            Files.write(Path.of("target", "regrade-benchmark.txt"), report, StandardCharsets.UTF_8,
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            report.save();
             app.close();
             postgres.close();
         }
-    }
-
-    /** With -Dbench.jfr=DIR: a JFR recording (settings "profile") of one phase, written to DIR/phase.jfr. */
-    private static jdk.jfr.Recording profile(String phase) throws IOException, java.text.ParseException {
-        String dir = System.getProperty("bench.jfr");
-        if (dir == null) {
-            return null;
-        }
-        jdk.jfr.Recording recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
-        Files.createDirectories(Path.of(dir));
-        recording.setDestination(Path.of(dir, phase + ".jfr"));
-        recording.start();
-        return recording;
-    }
-
-    private static void stop(jdk.jfr.Recording recording) {
-        if (recording != null) {
-            recording.stop();
-            recording.close();
-        }
-    }
-
-    private void line(String format, Object... args) {
-        String text = String.format(format, args);
-        System.out.println(text);
-        report.add(text);
     }
 
     private HttpResponse<String> get(String uri, String token) throws IOException, InterruptedException {

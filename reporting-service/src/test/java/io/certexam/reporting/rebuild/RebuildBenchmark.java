@@ -2,13 +2,9 @@ package io.certexam.reporting.rebuild;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -19,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.certexam.embedded.postgres.EmbeddedPostgres;
 import io.certexam.reporting.ReportingServiceApplication;
+import io.certexam.testsupport.BenchmarkRecord;
 import io.certexam.testsupport.TestInfrastructure;
 
 /**
@@ -38,7 +35,7 @@ import io.certexam.testsupport.TestInfrastructure;
  */
 class RebuildBenchmark {
 
-    private final List<String> report = new ArrayList<>();
+    private final BenchmarkRecord report = new BenchmarkRecord("rebuild-benchmark.txt");
 
     @Test
     void rebuildAtScale() throws Exception {
@@ -51,7 +48,7 @@ class RebuildBenchmark {
 
         long producing = System.nanoTime();
         long sent = new SyntheticExamDay(UUID.randomUUID().toString().substring(0, 8)).send(bootstrap, events);
-        line("%d synthetic events on the topics in %.1f s; PostgreSQL fsync %s, overrides %s", sent, seconds(producing),
+        report.line("%d synthetic events on the topics in %.1f s; PostgreSQL fsync %s, overrides %s", sent, seconds(producing),
                 fsync ? "on" : "off", overrides());
 
         Map<String, Object> properties = new LinkedHashMap<>();
@@ -72,24 +69,23 @@ class RebuildBenchmark {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             long records = ConsumedRecords.count(bootstrap);
             double caughtUp = awaitCaughtUp(rebuild, starting);
-            line("initial catch-up: %d records in %.1f s from application start (%.0f events/s)", records, caughtUp,
+            report.line("initial catch-up: %d records in %.1f s from application start (%.0f events/s)", records, caughtUp,
                     records / caughtUp);
             Map<String, String> before = fingerprint(jdbc);
 
-            jdk.jfr.Recording profile = profile();
+            jdk.jfr.Recording profile = BenchmarkRecord.profile("rebuild");
             long rebuilding = System.nanoTime();
             rebuild.rebuild();
             double rebuilt = awaitCaughtUp(rebuild, rebuilding);
-            stop(profile);
-            line("rebuild: %d records re-read in %.1f s (%.0f events/s)", records, rebuilt, records / rebuilt);
+            BenchmarkRecord.stop(profile);
+            report.line("rebuild: %d records re-read in %.1f s (%.0f events/s)", records, rebuilt, records / rebuilt);
             Map<String, String> after = fingerprint(jdbc);
-            line("read models after the rebuild %s: %s", before.equals(after) ? "IDENTICAL" : "DIFFERENT", after);
+            report.line("read models after the rebuild %s: %s", before.equals(after) ? "IDENTICAL" : "DIFFERENT", after);
             if (!before.equals(after)) {
-                line("before: %s", before);
+                report.line("before: %s", before);
             }
         } finally {
-            Files.write(Path.of("target", "rebuild-benchmark.txt"), report, StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            report.save();
             app.close();
             postgres.close();
         }
@@ -129,32 +125,6 @@ class RebuildBenchmark {
                     + table + " t").query(String.class).single());
         }
         return fingerprint;
-    }
-
-    /** With -Dbench.jfr=DIR: a JFR recording (settings "profile") of the rebuild, written to DIR/rebuild.jfr. */
-    private static jdk.jfr.Recording profile() throws IOException, java.text.ParseException {
-        String dir = System.getProperty("bench.jfr");
-        if (dir == null) {
-            return null;
-        }
-        jdk.jfr.Recording recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
-        Files.createDirectories(Path.of(dir));
-        recording.setDestination(Path.of(dir, "rebuild.jfr"));
-        recording.start();
-        return recording;
-    }
-
-    private static void stop(jdk.jfr.Recording recording) {
-        if (recording != null) {
-            recording.stop();
-            recording.close();
-        }
-    }
-
-    private void line(String format, Object... args) {
-        String text = String.format(format, args);
-        System.out.println(text);
-        report.add(text);
     }
 
     private static double seconds(long since) {
