@@ -35,6 +35,9 @@ public class CertificateLedger {
 
     /** Reconciles every attempt with a result for this exam version (it may have waited for the version). */
     public void examVersionArrived(String examId, int version) {
+        // Exclusive against reconciles of this version (shared, below): a result committed while this transaction
+        // inserted the version would otherwise be missed by both, and its attempt get no certificate.
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))").param(examVersionLock(examId, version)).query().singleRow();
         jdbc.sql("SELECT DISTINCT attempt_id FROM result_revision WHERE exam_id = ? AND exam_version = ? ORDER BY attempt_id")
                 .params(examId, version)
                 .query(String.class)
@@ -52,12 +55,15 @@ public class CertificateLedger {
     }
 
     public void reconcile(String attemptId) {
-        // Three consumers may reconcile the same attempt at once: serialise them per attempt.
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))").param("certificate/" + attemptId).query().singleRow();
         Optional<Subject> subject = subjectOf(attemptId);
         if (subject.isEmpty()) {
             return;
         }
+        // The exam version's lock before the attempt's, in the same order as examVersionArrived takes them.
+        jdbc.sql("SELECT pg_advisory_xact_lock_shared(hashtext(?))")
+                .param(examVersionLock(subject.get().examId(), subject.get().examVersion())).query().singleRow();
+        // Three consumers may reconcile the same attempt at once: serialise them per attempt.
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))").param("certificate/" + attemptId).query().singleRow();
         Optional<ValidityOf> validity = jdbc.sql("SELECT certificate_validity_months FROM exam_version WHERE exam_id = ? AND version = ?")
                 .params(subject.get().examId(), subject.get().examVersion())
                 .query((row, n) -> new ValidityOf((Integer) row.getObject("certificate_validity_months")))
@@ -86,6 +92,10 @@ public class CertificateLedger {
                 revoked(attemptId, subject.get(), certificate);
             }
         }
+    }
+
+    private static String examVersionLock(String examId, int version) {
+        return "certificate-exam-version/" + examId + "/" + version;
     }
 
     private void insert(String attemptId, Subject subject, CertificateHistory.Derived certificate) {
