@@ -65,6 +65,7 @@ import io.certexam.embedded.postgres.EmbeddedPostgres;
 import io.certexam.embedded.token.DevTokenIssuer;
 import io.certexam.grading.GradingServiceApplication;
 import io.certexam.testsupport.BenchmarkRecord;
+import io.certexam.testsupport.PostgresStatements;
 import io.certexam.testsupport.TestInfrastructure;
 
 /**
@@ -82,7 +83,8 @@ import io.certexam.testsupport.TestInfrastructure;
  * </pre>
  *
  * {@code bench.app.*} system properties are handed to the service (e.g. processor settings) so configurations can
- * be compared without editing code; {@code bench.fsync=false} uses the test suite's fsync-off PostgreSQL instead.
+ * be compared without editing code; {@code bench.fsync=false} uses the test suite's fsync-off PostgreSQL instead;
+ * {@code bench.pgstat=true} adds each phase's most expensive statements (pg_stat_statements) to the report.
  * The figures go to stdout and to {@code target/regrade-benchmark.txt}.
  */
 class RegradeBenchmark {
@@ -100,7 +102,7 @@ class RegradeBenchmark {
         int attempts = Integer.getInteger("bench.attempts", 20_000);
         boolean fsync = Boolean.parseBoolean(System.getProperty("bench.fsync", "true"));
         EmbeddedPostgres postgres = EmbeddedPostgres.start(Files.createTempDirectory("regrade-bench-pg"), freePort(),
-                fsync ? EmbeddedPostgres.durableSettings() : EmbeddedPostgres.testSettings());
+                PostgresStatements.withStatistics(fsync ? EmbeddedPostgres.durableSettings() : EmbeddedPostgres.testSettings()));
         postgres.createDatabaseIfMissing("grading");
         String bootstrap = TestInfrastructure.bootstrapServers();
         DevTokenIssuer tokens = TestInfrastructure.tokens();
@@ -132,6 +134,7 @@ class RegradeBenchmark {
             producer.flush();
 
             jdk.jfr.Recording profile = BenchmarkRecord.profile("grading");
+            PostgresStatements statements = PostgresStatements.start(postgres.jdbcUrl("grading"), EmbeddedPostgres.SUPERUSER);
             long start = System.nanoTime();
             for (int i = 0; i < attempts; i++) {
                 String attemptId = "attempt-" + run + "-" + i;
@@ -144,6 +147,7 @@ class RegradeBenchmark {
             BenchmarkRecord.stop(profile);
             report.line("grading: %d revision-1 results on grading.results.v1 %.1f s after the first submission (%.0f/s)",
                     attempts, seconds(start), attempts / seconds(start));
+            PostgresStatements.report(statements, report, 12);
 
             long corrected = System.nanoTime();
             send(producer, exam.correction());
@@ -158,6 +162,7 @@ class RegradeBenchmark {
                     proposal.path("attempts").asInt(), proposal.path("scoreChanges").asInt(), seconds(corrected));
 
             profile = BenchmarkRecord.profile("apply");
+            statements = PostgresStatements.start(postgres.jdbcUrl("grading"), EmbeddedPostgres.SUPERUSER);
             long applying = System.nanoTime();
             HttpResponse<String> apply = http.send(HttpRequest.newBuilder(URI.create(base + "/api/regrades/" + regradeId
                             + "/apply")).header("Authorization", "Bearer " + admin)
@@ -184,6 +189,7 @@ class RegradeBenchmark {
             report.line("apply: all %d attempts regraded (status APPLIED) %.1f s after the request; all %d revision-2 results "
                     + "on grading.results.v1 after %.1f s (%.0f/s)", attempts, appliedAt, attempts, published,
                     attempts / published);
+            PostgresStatements.report(statements, report, 12);
         } finally {
             results.close();
             report.save();
