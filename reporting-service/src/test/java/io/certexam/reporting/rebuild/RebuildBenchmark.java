@@ -6,16 +6,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 
+import io.certexam.contracts.Topics;
 import io.certexam.embedded.postgres.EmbeddedPostgres;
 import io.certexam.reporting.ReportingServiceApplication;
 import io.certexam.testsupport.BenchmarkRecord;
+import io.certexam.testsupport.PostgresStatements;
 import io.certexam.testsupport.TestInfrastructure;
 
 /**
@@ -28,7 +37,7 @@ import io.certexam.testsupport.TestInfrastructure;
  *
  * <pre>
  * ./mvnw -B -o -q -pl reporting-service test -Dtest=RebuildBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
- *     -Dbench.events=200000 [-Dbench.jfr=DIR] [-Dbench.app.some.spring.property=value …]
+ *     -Dbench.events=200000 [-Dbench.jfr=DIR] [-Dbench.pgstat=true] [-Dbench.app.some.spring.property=value …]
  * </pre>
  *
  * The figures go to stdout and to {@code target/rebuild-benchmark.txt}.
@@ -42,10 +51,11 @@ class RebuildBenchmark {
         int events = Integer.getInteger("bench.events", 200_000);
         boolean fsync = Boolean.parseBoolean(System.getProperty("bench.fsync", "true"));
         EmbeddedPostgres postgres = EmbeddedPostgres.start(Files.createTempDirectory("rebuild-bench-pg"), freePort(),
-                fsync ? EmbeddedPostgres.durableSettings() : EmbeddedPostgres.testSettings());
+                PostgresStatements.withStatistics(fsync ? EmbeddedPostgres.durableSettings() : EmbeddedPostgres.testSettings()));
         postgres.createDatabaseIfMissing("reporting");
         String bootstrap = TestInfrastructure.bootstrapServers();
 
+        createTopicsAsTheServicesDo(bootstrap);
         long producing = System.nanoTime();
         long sent = new SyntheticExamDay(UUID.randomUUID().toString().substring(0, 8)).send(bootstrap, events);
         report.line("%d synthetic events on the topics in %.1f s; PostgreSQL fsync %s, overrides %s", sent, seconds(producing),
@@ -74,11 +84,14 @@ class RebuildBenchmark {
             Map<String, String> before = fingerprint(jdbc);
 
             jdk.jfr.Recording profile = BenchmarkRecord.profile("rebuild");
+            PostgresStatements statements = PostgresStatements.start(postgres.jdbcUrl("reporting"), EmbeddedPostgres.SUPERUSER);
             long rebuilding = System.nanoTime();
             rebuild.rebuild();
             double rebuilt = awaitCaughtUp(rebuild, rebuilding);
             BenchmarkRecord.stop(profile);
             report.line("rebuild: %d records re-read in %.1f s (%.0f events/s)", records, rebuilt, records / rebuilt);
+            consumerFigures(app.getBean(KafkaListenerEndpointRegistry.class));
+            PostgresStatements.report(statements, report, 15);
             Map<String, String> after = fingerprint(jdbc);
             report.line("read models after the rebuild %s: %s", before.equals(after) ? "IDENTICAL" : "DIFFERENT", after);
             if (!before.equals(after)) {
@@ -89,6 +102,35 @@ class RebuildBenchmark {
             app.close();
             postgres.close();
         }
+    }
+
+    /**
+     * The events are sent before the service starts; left to auto-creation the topics would get the test broker's one
+     * partition, and one consumer thread would do all the work.
+     */
+    private static void createTopicsAsTheServicesDo(String bootstrap) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            admin.createTopics(Topics.ALL.stream().map(topic -> new NewTopic(topic, 6, (short) 1)).toList()).all()
+                    .get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /**
+     * Per consumer of the rebuild: how long its thread spent between polls (applying a batch) and how much of the
+     * time it waited inside poll for records — which tells a database-bound consumer from a starved one.
+     */
+    private void consumerFigures(KafkaListenerEndpointRegistry listeners) {
+        Set<String> wanted = Set.of("records-per-request-avg", "time-between-poll-avg", "poll-idle-ratio-avg",
+                "commit-latency-avg");
+        listeners.getListenerContainers().forEach(container -> container.metrics().forEach((client, metrics) -> {
+            Map<String, Object> figures = new TreeMap<>();
+            metrics.forEach((name, metric) -> {
+                if (wanted.contains(name.name()) && !name.tags().containsKey("topic")) {
+                    figures.put(name.name(), String.format("%.2f", ((Number) metric.metricValue()).doubleValue()));
+                }
+            });
+            report.line("  consumer %s: %s", client, figures);
+        }));
     }
 
     private static Map<String, Object> overrides() {
