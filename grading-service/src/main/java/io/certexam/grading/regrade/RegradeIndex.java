@@ -62,6 +62,9 @@ public class RegradeIndex {
                 .params(toJson(event.grade()), event.passScore(), event.passPercent(), event.revision(),
                         event.attemptId())
                 .update();
+        if (event.revision() > 1) {
+            return; // a paper's questions never change after its first grading; a regrade need not re-index 30 rows
+        }
         Set<KeyRef> questions = new LinkedHashSet<>();
         event.grade().items().forEach(item -> questions.add(new KeyRef(item.questionId(), item.questionVersion())));
         // one statement for the whole paper (30 items → 1 round trip instead of 30, in every grading transaction)
