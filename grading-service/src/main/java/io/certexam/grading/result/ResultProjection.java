@@ -9,6 +9,9 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +19,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The results read model behind {@code /api/results}. Pooled streaming with Axon's dead-letter queue
  * (application.yml); every write is an upsert, so a replay or a retried event changes nothing twice.
+ * <p>
+ * Each event's writes run under a savepoint: when PostgreSQL rejects one, only that event's writes are rolled back
+ * and the transaction stays usable, so the dead-letter queue can store the event in it and the processor goes on.
+ * Without it the whole transaction is aborted, the dead letter cannot be written, and the processor retries the
+ * same event for ever (AxonFramework#3289; docs/decisions.md, D13).
  */
 @Component
 @ProcessingGroup(ResultProjection.GROUP)
@@ -25,20 +33,27 @@ class ResultProjection {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final TransactionTemplate savepoint;
 
-    ResultProjection(JdbcClient jdbc, ObjectMapper json) {
+    ResultProjection(JdbcClient jdbc, ObjectMapper json, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.json = json;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     @EventHandler
     void on(GradingDeferred event) {
-        upsertAttempt(event.attemptId(), event.examId(), event.examVersion(), event.candidateId(), event.orgPath(),
-                event.submittedAt(), 0);
+        savepoint.executeWithoutResult(status -> upsertAttempt(event.attemptId(), event.examId(), event.examVersion(),
+                event.candidateId(), event.orgPath(), event.submittedAt(), 0));
     }
 
     @EventHandler
     void on(ResultRevisionRecorded event, @Timestamp Instant recordedAt) {
+        savepoint.executeWithoutResult(status -> record(event, recordedAt));
+    }
+
+    private void record(ResultRevisionRecorded event, Instant recordedAt) {
         upsertAttempt(event.attemptId(), event.examId(), event.examVersion(), event.candidateId(), event.orgPath(),
                 event.submittedAt(), event.revision());
         PaperGrade grade = event.grade();
