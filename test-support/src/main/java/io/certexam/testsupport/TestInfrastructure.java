@@ -59,7 +59,7 @@ public final class TestInfrastructure {
         return kafka().getBrokersAsString();
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -3,14 +3,11 @@ package io.certexam.grading.regrade;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -61,11 +58,10 @@ import io.certexam.contracts.exam.Paper;
 import io.certexam.contracts.exam.PaperItem;
 import io.certexam.contracts.exam.PaperSection;
 import io.certexam.contracts.exam.Response;
-import io.certexam.embedded.postgres.EmbeddedPostgres;
 import io.certexam.embedded.token.DevTokenIssuer;
 import io.certexam.grading.GradingServiceApplication;
+import io.certexam.testsupport.BenchmarkPostgres;
 import io.certexam.testsupport.BenchmarkRecord;
-import io.certexam.testsupport.PostgresStatements;
 import io.certexam.testsupport.TestInfrastructure;
 
 /**
@@ -100,23 +96,20 @@ class RegradeBenchmark {
     @Test
     void regradeAtScale() throws Exception {
         int attempts = Integer.getInteger("bench.attempts", 20_000);
-        boolean fsync = Boolean.parseBoolean(System.getProperty("bench.fsync", "true"));
-        EmbeddedPostgres postgres = EmbeddedPostgres.start(Files.createTempDirectory("regrade-bench-pg"), freePort(),
-                PostgresStatements.withStatistics(fsync ? EmbeddedPostgres.durableSettings() : EmbeddedPostgres.testSettings()));
-        postgres.createDatabaseIfMissing("grading");
+        BenchmarkPostgres postgres = BenchmarkPostgres.start("grading");
         String bootstrap = TestInfrastructure.bootstrapServers();
         DevTokenIssuer tokens = TestInfrastructure.tokens();
 
         Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("spring.datasource.url", postgres.jdbcUrl("grading"));
-        properties.put("spring.datasource.username", EmbeddedPostgres.SUPERUSER);
+        properties.put("spring.datasource.url", postgres.jdbcUrl());
+        properties.put("spring.datasource.username", postgres.user());
         properties.put("spring.datasource.password", "");
         properties.put("spring.kafka.bootstrap-servers", bootstrap);
         properties.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", tokens.jwksUri());
         properties.put("server.port", "0");
         System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("bench.app."))
                 .forEach(name -> properties.put(name.substring("bench.app.".length()), System.getProperty(name)));
-        report.line("attempts %d, %d items each, PostgreSQL fsync %s, overrides %s", attempts, ITEMS, fsync ? "on" : "off",
+        report.line("attempts %d, %d items each, PostgreSQL fsync %s, overrides %s", attempts, ITEMS, postgres.fsync(),
                 properties.keySet().stream().filter(k -> !k.startsWith("spring.") && !k.equals("server.port"))
                         .map(k -> k + "=" + properties.get(k)).toList());
 
@@ -134,7 +127,7 @@ class RegradeBenchmark {
             producer.flush();
 
             jdk.jfr.Recording profile = BenchmarkRecord.profile("grading");
-            PostgresStatements statements = PostgresStatements.start(postgres.jdbcUrl("grading"), EmbeddedPostgres.SUPERUSER);
+            postgres.phaseStarts();
             long start = System.nanoTime();
             for (int i = 0; i < attempts; i++) {
                 String attemptId = "attempt-" + run + "-" + i;
@@ -147,7 +140,7 @@ class RegradeBenchmark {
             BenchmarkRecord.stop(profile);
             report.line("grading: %d revision-1 results on grading.results.v1 %.1f s after the first submission (%.0f/s)",
                     attempts, seconds(start), attempts / seconds(start));
-            PostgresStatements.report(statements, report, 12);
+            postgres.reportPhase(report, 12);
 
             long corrected = System.nanoTime();
             send(producer, exam.correction());
@@ -162,7 +155,7 @@ class RegradeBenchmark {
                     proposal.path("attempts").asInt(), proposal.path("scoreChanges").asInt(), seconds(corrected));
 
             profile = BenchmarkRecord.profile("apply");
-            statements = PostgresStatements.start(postgres.jdbcUrl("grading"), EmbeddedPostgres.SUPERUSER);
+            postgres.phaseStarts();
             long applying = System.nanoTime();
             HttpResponse<String> apply = http.send(HttpRequest.newBuilder(URI.create(base + "/api/regrades/" + regradeId
                             + "/apply")).header("Authorization", "Bearer " + admin)
@@ -189,7 +182,7 @@ class RegradeBenchmark {
             report.line("apply: all %d attempts regraded (status APPLIED) %.1f s after the request; all %d revision-2 results "
                     + "on grading.results.v1 after %.1f s (%.0f/s)", attempts, appliedAt, attempts, published,
                     attempts / published);
-            PostgresStatements.report(statements, report, 12);
+            postgres.reportPhase(report, 12);
         } finally {
             results.close();
             report.save();
@@ -240,11 +233,6 @@ class RegradeBenchmark {
         record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
     /** 30 single-choice items, one point each, pass at 60 %; item 1 (key A, corrected to B) is on every paper. */
     private static final class Exam {

@@ -1,9 +1,5 @@
 package io.certexam.reporting.rebuild;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -21,10 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 
 import io.certexam.contracts.Topics;
-import io.certexam.embedded.postgres.EmbeddedPostgres;
 import io.certexam.reporting.ReportingServiceApplication;
+import io.certexam.testsupport.BenchmarkPostgres;
 import io.certexam.testsupport.BenchmarkRecord;
-import io.certexam.testsupport.PostgresStatements;
 import io.certexam.testsupport.TestInfrastructure;
 
 /**
@@ -49,21 +44,18 @@ class RebuildBenchmark {
     @Test
     void rebuildAtScale() throws Exception {
         int events = Integer.getInteger("bench.events", 200_000);
-        boolean fsync = Boolean.parseBoolean(System.getProperty("bench.fsync", "true"));
-        EmbeddedPostgres postgres = EmbeddedPostgres.start(Files.createTempDirectory("rebuild-bench-pg"), freePort(),
-                PostgresStatements.withStatistics(fsync ? EmbeddedPostgres.durableSettings() : EmbeddedPostgres.testSettings()));
-        postgres.createDatabaseIfMissing("reporting");
+        BenchmarkPostgres postgres = BenchmarkPostgres.start("reporting");
         String bootstrap = TestInfrastructure.bootstrapServers();
 
         createTopicsAsTheServicesDo(bootstrap);
         long producing = System.nanoTime();
         long sent = new SyntheticExamDay(UUID.randomUUID().toString().substring(0, 8)).send(bootstrap, events);
         report.line("%d synthetic events on the topics in %.1f s; PostgreSQL fsync %s, overrides %s", sent, seconds(producing),
-                fsync ? "on" : "off", overrides());
+                postgres.fsync(), overrides());
 
         Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("spring.datasource.url", postgres.jdbcUrl("reporting"));
-        properties.put("spring.datasource.username", EmbeddedPostgres.SUPERUSER);
+        properties.put("spring.datasource.url", postgres.jdbcUrl());
+        properties.put("spring.datasource.username", postgres.user());
         properties.put("spring.datasource.password", "");
         properties.put("spring.kafka.bootstrap-servers", bootstrap);
         properties.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TestInfrastructure.tokens().jwksUri());
@@ -84,14 +76,14 @@ class RebuildBenchmark {
             Map<String, String> before = fingerprint(jdbc);
 
             jdk.jfr.Recording profile = BenchmarkRecord.profile("rebuild");
-            PostgresStatements statements = PostgresStatements.start(postgres.jdbcUrl("reporting"), EmbeddedPostgres.SUPERUSER);
+            postgres.phaseStarts();
             long rebuilding = System.nanoTime();
             rebuild.rebuild();
             double rebuilt = awaitCaughtUp(rebuild, rebuilding);
             BenchmarkRecord.stop(profile);
             report.line("rebuild: %d records re-read in %.1f s (%.0f events/s)", records, rebuilt, records / rebuilt);
             consumerFigures(app.getBean(KafkaListenerEndpointRegistry.class));
-            PostgresStatements.report(statements, report, 15);
+            postgres.reportPhase(report, 15);
             Map<String, String> after = fingerprint(jdbc);
             report.line("read models after the rebuild %s: %s", before.equals(after) ? "IDENTICAL" : "DIFFERENT", after);
             if (!before.equals(after)) {
@@ -173,9 +165,4 @@ class RebuildBenchmark {
         return (System.nanoTime() - since) / 1e9;
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }
