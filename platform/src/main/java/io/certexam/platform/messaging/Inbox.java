@@ -89,6 +89,17 @@ public class Inbox {
     }
 
     /**
+     * Records, in the batch's transaction, that a consumer has seen the deliveries of a batch, and answers which of
+     * their event ids it had not seen before. The default is a row per event in {@code processed_event}; a
+     * consumer that keeps its own row per event id (an append-only log keyed by it) can claim with that row.
+     */
+    @FunctionalInterface
+    public interface Claim {
+
+        Set<String> newEventIds(String consumer, List<Delivery> deliveries);
+    }
+
+    /**
      * The batch form of {@link #receive(String, ConsumerRecord, Set, Consumer)}: all new events of the batch are
      * recorded with one statement and applied in one transaction. Duplicates, within the batch or of earlier
      * batches, are skipped exactly as in {@code receive}.
@@ -104,6 +115,21 @@ public class Inbox {
      */
     public int receiveBatch(String consumer, List<ConsumerRecord<String, byte[]>> records, Set<EventType> wanted,
                             BatchEffect effect) {
+        return receiveBatch(consumer, records, wanted, this::recordProcessed, effect);
+    }
+
+    /** {@link #receiveBatch(String, List, Set, BatchEffect)} of every known event type. */
+    public int receiveBatch(String consumer, List<ConsumerRecord<String, byte[]>> records, BatchEffect effect) {
+        return receiveBatch(consumer, records, EnumSet.allOf(EventType.class), effect);
+    }
+
+    /**
+     * {@link #receiveBatch(String, List, Set, BatchEffect)} with the consumer's own claim instead of
+     * {@code processed_event} rows. A claim that throws a {@link PoisonRecordException} (a record it cannot key)
+     * fails its record the same way the effect would.
+     */
+    public int receiveBatch(String consumer, List<ConsumerRecord<String, byte[]>> records, Set<EventType> wanted,
+                            Claim claim, BatchEffect effect) {
         List<Delivery> readable = new ArrayList<>(records.size());
         for (ConsumerRecord<String, byte[]> record : records) {
             ReceivedEvent event;
@@ -113,17 +139,12 @@ public class Inbox {
                 }
                 event = reader.read(record);
             } catch (PoisonRecordException poison) {
-                applyIsolatingFailures(consumer, readable, effect);
+                applyIsolatingFailures(consumer, readable, claim, effect);
                 throw new BatchListenerFailedException(poison.getMessage(), poison, record);
             }
             readable.add(new Delivery(event, record));
         }
-        return applyIsolatingFailures(consumer, readable, effect);
-    }
-
-    /** {@link #receiveBatch(String, List, Set, BatchEffect)} of every known event type. */
-    public int receiveBatch(String consumer, List<ConsumerRecord<String, byte[]>> records, BatchEffect effect) {
-        return receiveBatch(consumer, records, EnumSet.allOf(EventType.class), effect);
+        return applyIsolatingFailures(consumer, readable, claim, effect);
     }
 
     private boolean isWanted(String consumer, ConsumerRecord<String, byte[]> record, Set<EventType> wanted) {
@@ -140,12 +161,12 @@ public class Inbox {
      * Applies the deliveries in one transaction; when that fails, applies each half the same way, first half
      * first, so the failing record is found in a few transactions and everything before it is committed.
      */
-    private int applyIsolatingFailures(String consumer, List<Delivery> deliveries, BatchEffect effect) {
+    private int applyIsolatingFailures(String consumer, List<Delivery> deliveries, Claim claim, BatchEffect effect) {
         if (deliveries.isEmpty()) {
             return 0;
         }
         try {
-            return applyInOneTransaction(consumer, deliveries, effect);
+            return applyInOneTransaction(consumer, deliveries, claim, effect);
         } catch (RuntimeException failure) {
             if (deliveries.size() == 1) {
                 throw failed(deliveries.get(0), failure);
@@ -153,19 +174,14 @@ public class Inbox {
             log.info("{}: a batch of {} records failed ({}); applying it in halves to find the record", consumer,
                     deliveries.size(), failure.toString());
             int half = deliveries.size() / 2;
-            int applied = applyIsolatingFailures(consumer, deliveries.subList(0, half), effect);
-            return applied + applyIsolatingFailures(consumer, deliveries.subList(half, deliveries.size()), effect);
+            int applied = applyIsolatingFailures(consumer, deliveries.subList(0, half), claim, effect);
+            return applied + applyIsolatingFailures(consumer, deliveries.subList(half, deliveries.size()), claim, effect);
         }
     }
 
-    private int applyInOneTransaction(String consumer, List<Delivery> deliveries, BatchEffect effect) {
+    private int applyInOneTransaction(String consumer, List<Delivery> deliveries, Claim claim, BatchEffect effect) {
         Integer applied = transaction.execute(status -> {
-            Set<String> fresh = new HashSet<>(jdbc.sql("""
-                            INSERT INTO processed_event (consumer, event_id) SELECT ?, unnest(?::varchar[])
-                            ON CONFLICT DO NOTHING RETURNING event_id""")
-                    .params(consumer, deliveries.stream().map(d -> d.event().id()).toArray(String[]::new))
-                    .query(String.class)
-                    .list());
+            Set<String> fresh = new HashSet<>(claim.newEventIds(consumer, deliveries));
             // the first delivery of an id is applied; later ones in the same batch are duplicates
             List<Delivery> toApply = deliveries.stream().filter(d -> fresh.remove(d.event().id())).toList();
             if (!toApply.isEmpty()) {
@@ -174,6 +190,15 @@ public class Inbox {
             return toApply.size();
         });
         return applied == null ? 0 : applied;
+    }
+
+    private Set<String> recordProcessed(String consumer, List<Delivery> deliveries) {
+        return new HashSet<>(jdbc.sql("""
+                        INSERT INTO processed_event (consumer, event_id) SELECT ?, unnest(?::varchar[])
+                        ON CONFLICT DO NOTHING RETURNING event_id""")
+                .params(consumer, deliveries.stream().map(d -> d.event().id()).toArray(String[]::new))
+                .query(String.class)
+                .list());
     }
 
     private static BatchListenerFailedException failed(Delivery delivery, RuntimeException cause) {

@@ -91,9 +91,18 @@ class ItemAnalysisQuery {
 
     private Map<String, Map<String, List<String>>> finalResponses(String examId) {
         Map<String, Map<String, List<String>>> responses = new HashMap<>();
+        // the final responses as the AttemptSubmitted on the timeline carries them; an item listed twice counts once,
+        // with its last response
         jdbc.sql("""
-                        SELECT f.attempt_id, f.item_id, f.option_ids::text AS option_ids FROM final_response f
-                        JOIN current_result c ON c.attempt_id = f.attempt_id WHERE c.exam_id = ?""")
+                        SELECT t.attempt_id, r.response->>'itemId' AS item_id,
+                               (r.response->'response'->'optionIds')::text AS option_ids
+                        FROM attempt_timeline t
+                        JOIN current_result c ON c.attempt_id = t.attempt_id
+                        CROSS JOIN LATERAL json_array_elements(CASE WHEN json_typeof(t.detail->'responses') = 'array'
+                                                                    THEN t.detail->'responses' ELSE '[]' END)
+                                           WITH ORDINALITY AS r (response, n)
+                        WHERE c.exam_id = ? AND t.type = 'AttemptSubmitted' AND r.response->>'itemId' IS NOT NULL
+                        ORDER BY t.attempt_id, r.n""")
                 .param(examId)
                 .query((row, n) -> {
                     String options = row.getString("option_ids");

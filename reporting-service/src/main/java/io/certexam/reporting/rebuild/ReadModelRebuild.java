@@ -43,7 +43,7 @@ public class ReadModelRebuild {
     private static final Logger log = LoggerFactory.getLogger(ReadModelRebuild.class);
 
     static final List<String> READ_MODELS = List.of("current_result", "result_revision", "attempt", "exam_version",
-            "certificate", "exam_question", "answer_key", "final_response", "attempt_timeline");
+            "certificate", "exam_question", "answer_key", "attempt_timeline");
     private static final Duration GROUP_LEAVE_TIMEOUT = Duration.ofSeconds(60);
 
     private final KafkaListenerEndpointRegistry listeners;

@@ -1,5 +1,6 @@
 package io.certexam.reporting.result;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.certexam.contracts.EventType;
 import io.certexam.contracts.Topics;
 import io.certexam.contracts.grading.ManualGradingRequired;
 import io.certexam.contracts.grading.ResultPublished;
@@ -28,8 +30,8 @@ import io.certexam.reporting.timeline.AttemptTimeline;
  * points at the highest revision seen and only ever moves up, so a duplicate or a late older
  * revision cannot regress it. Results need no attempt row: they carry exam and candidate, and the
  * reports join attempts and results at query time, whichever topic delivered first. Each revision also
- * goes onto the attempt's audit timeline and lets the certificate ledger issue or revoke, in the same
- * transaction.
+ * goes onto the attempt's audit timeline (this consumer's inbox, see {@link AttemptTimeline}) and lets the
+ * certificate ledger issue or revoke, in the same transaction.
  * <p>
  * Consumed in batches: the writes of a batch are sent as JDBC batches (revisions before current results, the
  * order they were first queued in), then each attempt of the batch is reconciled once.
@@ -57,41 +59,46 @@ class ResultProjection {
     @KafkaListener(id = CONSUMER, topics = Topics.GRADING_RESULTS, batch = "true",
             concurrency = "${certexam.reporting.listener-concurrency}")
     void on(List<ConsumerRecord<String, byte[]>> records) {
-        inbox.receiveBatch(CONSUMER, records, deliveries -> {
-            BatchedWrites writes = new BatchedWrites();
-            Set<String> graded = new TreeSet<>();
-            for (Inbox.Delivery delivery : deliveries) {
-                apply(delivery.event(), delivery.record().offset(), writes, graded);
-            }
-            writes.flush(jdbc);
-            certificates.reconcile(graded);
-        });
+        inbox.receiveBatch(CONSUMER, records, EnumSet.allOf(EventType.class),
+                (consumer, deliveries) -> timeline.claim(deliveries, ResultProjection::timelineEntry),
+                deliveries -> {
+                    BatchedWrites writes = new BatchedWrites();
+                    Set<String> graded = new TreeSet<>();
+                    for (Inbox.Delivery delivery : deliveries) {
+                        if (delivery.event().type() == EventType.RESULT_PUBLISHED) {
+                            ResultPublished result = delivery.event().payloadAs(ResultPublished.class);
+                            published(delivery.event().id(), result, writes);
+                            graded.add(result.attemptId());
+                        }
+                        // a ManualGradingRequired is only on the timeline: reports show the pending state from the
+                        // AWAITING_MANUAL_GRADING result
+                    }
+                    writes.flush(jdbc);
+                    certificates.reconcile(graded);
+                });
     }
 
-    private void apply(ReceivedEvent event, long offset, BatchedWrites writes, Set<String> graded) {
-        switch (event.type()) {
+    private static AttemptTimeline.Entry timelineEntry(ReceivedEvent event) {
+        AttemptTimeline.Source source = AttemptTimeline.Source.GRADING;
+        return switch (event.type()) {
             case RESULT_PUBLISHED -> {
                 ResultPublished result = event.payloadAs(ResultPublished.class);
-                published(event.id(), result, writes);
-                timeline.append(writes, event, offset, result.attemptId(), result.gradedAt(),
-                        AttemptTimeline.Source.GRADING, result.revisedBy(), null);
-                graded.add(result.attemptId());
+                validate(result);
+                yield new AttemptTimeline.Entry(result.attemptId(), result.gradedAt(), source, result.revisedBy(), null);
             }
             case MANUAL_GRADING_REQUIRED -> {
-                // Reports show the pending state from the AWAITING_MANUAL_GRADING result; auditors see the request.
                 ManualGradingRequired required = event.payloadAs(ManualGradingRequired.class);
-                if (required.attemptId() == null || required.attemptId().isBlank()) {
+                if (blank(required.attemptId())) {
                     throw new PoisonRecordException("ManualGradingRequired without attemptId");
                 }
-                timeline.append(writes, event, offset, required.attemptId(), required.requestedAt(),
-                        AttemptTimeline.Source.GRADING, "grading-service", required.itemId());
+                yield new AttemptTimeline.Entry(required.attemptId(), required.requestedAt(), source, "grading-service",
+                        required.itemId());
             }
             default -> throw new PoisonRecordException(event.type() + " does not belong on " + Topics.GRADING_RESULTS);
-        }
+        };
     }
 
     private void published(String eventId, ResultPublished result, BatchedWrites writes) {
-        validate(result);
         writes.insert("""
                         INSERT INTO result_revision (attempt_id, revision, exam_id, exam_version, candidate_id, org_path,
                                                      status, score, max_score, percent, passed, reason, revised_by,

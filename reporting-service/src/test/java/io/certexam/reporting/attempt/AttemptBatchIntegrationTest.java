@@ -43,6 +43,7 @@ class AttemptBatchIntegrationTest extends KafkaFedIntegrationTest {
         String candidate = id("cand");
         String attempt = id("attempt");
         String poisonId = UUID.randomUUID().toString();
+        String withoutAttemptId = UUID.randomUUID().toString();
         String savedId = UUID.randomUUID().toString();
         MessageListenerContainer container = listeners.getListenerContainer(AttemptProjection.CONSUMER);
 
@@ -52,6 +53,10 @@ class AttemptBatchIntegrationTest extends KafkaFedIntegrationTest {
             // same key: one partition, in this order, the poison between good records
             kafka.sendRaw(Topics.EXAM_ATTEMPTS, attempt, EventType.RESPONSE_SAVED.cloudEventType(), poisonId,
                     "{\"attemptId\": ".getBytes(StandardCharsets.UTF_8));
+            // readable, but with nothing to key its timeline row by
+            kafka.sendRaw(Topics.EXAM_ATTEMPTS, attempt, EventType.RESPONSE_SAVED.cloudEventType(), withoutAttemptId,
+                    "{\"schemaVersion\": 1, \"candidateId\": \"c\", \"itemId\": \"q-1\", \"clientSeq\": 2}"
+                            .getBytes(StandardCharsets.UTF_8));
             kafka.send(savedId, responseSaved(attempt, candidate, NINE.plusSeconds(60)));
             kafka.send(savedId, responseSaved(attempt, candidate, NINE.plusSeconds(60)));
             kafka.send(attemptSubmitted(attempt, exam, candidate, NINE, NINE.plusSeconds(600)));
@@ -66,7 +71,7 @@ class AttemptBatchIntegrationTest extends KafkaFedIntegrationTest {
         });
         await().atMost(Listeners.PROCESSING).untilAsserted(() -> assertThat(kafka.readRaw(ATTEMPTS_DLT))
                 .extracting(record -> KafkaTestClient.header(record, CloudEventHeaders.ID))
-                .containsOnlyOnce(poisonId)
+                .containsOnlyOnce(poisonId, withoutAttemptId)
                 .doesNotContain(savedId));
 
         // a redelivery in a later batch, followed by a new save that shows the batch was applied
@@ -77,6 +82,24 @@ class AttemptBatchIntegrationTest extends KafkaFedIntegrationTest {
                 .containsExactly("AttemptStarted", "ResponseSaved", "ResponseSaved", "AttemptSubmitted"));
         assertThat(jdbc.sql("SELECT count(*) FROM attempt_timeline WHERE event_id = ?").param(savedId)
                 .query(Long.class).single()).isEqualTo(1);
+        // the timeline row is the inbox's record of the event: no processed_event row besides it
+        assertThat(jdbc.sql("SELECT count(*) FROM processed_event WHERE consumer = ?").param(AttemptProjection.CONSUMER)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void theTimelineKeepsTheEventAsPublishedIncludingFieldsThisVersionDoesNotKnow() {
+        String attempt = id("attempt");
+        String eventId = UUID.randomUUID().toString();
+        kafka.sendRaw(Topics.EXAM_ATTEMPTS, attempt, EventType.RESPONSE_SAVED.cloudEventType(), eventId, ("""
+                {"schemaVersion": 1, "attemptId": "%s", "candidateId": "cand-x", "itemId": "q-7",
+                 "response": {"optionIds": ["C"]}, "clientSeq": 4, "savedAt": "2026-03-02T09:01:00Z",
+                 "deviceHint": "kiosk-12"}""".formatted(attempt)).getBytes(StandardCharsets.UTF_8));
+
+        await().atMost(Listeners.PROCESSING).untilAsserted(() -> assertThat(jdbc.sql("""
+                        SELECT detail->>'deviceHint' || ' ' || (detail->'response'->'optionIds'->>0) || ' ' || item_id
+                        FROM attempt_timeline WHERE event_id = ?""")
+                .param(eventId).query(String.class).optional()).contains("kiosk-12 C q-7"));
     }
 
     private List<String> timeline(String attempt) {

@@ -89,7 +89,7 @@ class BatchedRebuildIntegrationTest {
 
     private Map<String, Long> rows(SyntheticExamDay day) {
         Map<String, Long> rows = new LinkedHashMap<>();
-        for (String table : List.of("attempt", "attempt_timeline", "final_response", "result_revision",
+        for (String table : List.of("attempt", "attempt_timeline", "result_revision",
                 "current_result", "certificate")) {
             rows.put(table, jdbc.sql("SELECT count(*) FROM " + table + " WHERE attempt_id LIKE ?")
                     .param(day.attemptId(0).replaceAll("-0$", "-%")).query(Long.class).single());
@@ -100,7 +100,7 @@ class BatchedRebuildIntegrationTest {
     /** Every row of the run's attempts, as text, per table. */
     private Map<String, String> fingerprint(SyntheticExamDay day) {
         Map<String, String> rows = new LinkedHashMap<>();
-        for (String table : List.of("attempt", "attempt_timeline", "final_response", "result_revision",
+        for (String table : List.of("attempt", "attempt_timeline", "result_revision",
                 "current_result", "certificate")) {
             rows.put(table, jdbc.sql("SELECT count(*) || ' ' || md5(string_agg(t::text, '|' ORDER BY t::text)) FROM "
                     + table + " t WHERE attempt_id LIKE ?").param(day.attemptId(0).replaceAll("-0$", "-%"))

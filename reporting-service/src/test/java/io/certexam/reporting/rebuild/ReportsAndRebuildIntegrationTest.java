@@ -101,6 +101,12 @@ class ReportsAndRebuildIntegrationTest extends KafkaFedIntegrationTest {
             assertThat(q1.get("facility").decimalValue()).isEqualByComparingTo("0.6");
             assertThat(q1.get("omitRate").decimalValue()).isEqualByComparingTo("0.1");
             assertThat(q1.get("flags")).isEmpty();
+            // final responses to q1 (first column of the matrix): A six times, B twice, C once, one omitted
+            Map<String, String> shares = new java.util.TreeMap<>();
+            q1.get("distractors").forEach(d -> shares.put(d.get("optionId").asText(), d.get("share").decimalValue()
+                    .stripTrailingZeros().toPlainString()));
+            assertThat(shares).containsExactlyEntriesOf(new java.util.TreeMap<>(Map.of("A", "0.6", "B", "0.2", "C", "0.1",
+                    "D", "0")));
             // Each candidate saves q1 60 s after starting, then one item every 60 s.
             assertThat(q1.get("medianTimeSeconds").asLong()).isEqualTo(60);
             assertThat(items.get("reliability").get("cronbachAlpha").decimalValue().doubleValue())
