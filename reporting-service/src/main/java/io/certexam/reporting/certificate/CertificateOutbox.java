@@ -1,8 +1,10 @@
 package io.certexam.reporting.certificate;
 
+import java.sql.Types;
 import java.time.Instant;
+import java.util.List;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -20,11 +22,11 @@ import io.certexam.reporting.SqlTime;
 @Component
 class CertificateOutbox {
 
-    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final ObjectMapper json;
 
-    CertificateOutbox(JdbcClient jdbc, ObjectMapper json) {
-        this.jdbc = jdbc;
+    CertificateOutbox(JdbcTemplate batch, ObjectMapper json) {
+        this.batch = batch;
         this.json = json;
     }
 
@@ -32,13 +34,26 @@ class CertificateOutbox {
         return IntegrationEventPublisher.derivedId(certificateId, what);
     }
 
+    /** A certificate event to queue. */
+    record Queued(String eventId, Instant occurredAt, IntegrationEvent event) {
+    }
+
     void queue(String eventId, Instant occurredAt, IntegrationEvent event) {
-        jdbc.sql("""
+        queue(List.of(new Queued(eventId, occurredAt, event)));
+    }
+
+    /** Queues the events in the order given (the outbox publishes in that order), as one JDBC batch. */
+    void queue(List<Queued> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        batch.batchUpdate("""
                         INSERT INTO certificate_outbox (event_id, event_type, candidate_id, payload, occurred_at)
                         VALUES (?, ?, ?, ?::jsonb, ?)
-                        ON CONFLICT (event_id) DO NOTHING""")
-                .params(eventId, EventType.of(event).name(), event.subject(), toJson(event), SqlTime.utc(occurredAt))
-                .update();
+                        ON CONFLICT (event_id) DO NOTHING""",
+                events.stream().map(queued -> new Object[] {queued.eventId(), EventType.of(queued.event()).name(),
+                        queued.event().subject(), toJson(queued.event()), SqlTime.utc(queued.occurredAt())}).toList(),
+                new int[] {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE});
     }
 
     private String toJson(IntegrationEvent event) {
