@@ -20,6 +20,7 @@ import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.apache.kafka.common.errors.GroupNotEmptyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -38,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * published again.
  */
 @Component
-public class ReadModelRebuild {
+public class ReadModelRebuild implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelRebuild.class);
 
@@ -51,6 +52,8 @@ public class ReadModelRebuild {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    /** One client for the service's life: progress is polled twice a second during a rebuild. */
+    private AdminClient admin;
 
     ReadModelRebuild(KafkaListenerEndpointRegistry listeners, KafkaAdmin kafkaAdmin, JdbcClient jdbc,
                      PlatformTransactionManager transactions, Clock clock) {
@@ -81,9 +84,7 @@ public class ReadModelRebuild {
                 jdbc.sql("DELETE FROM processed_event WHERE consumer = ?").param(group).update();
             }
         });
-        try (AdminClient admin = AdminClient.create(kafkaAdmin.getConfigurationProperties())) {
-            deleteGroups(admin, groups);
-        }
+        deleteGroups(admin(), groups);
         containers.forEach(MessageListenerContainer::start);
         log.info("Rebuilding read models: listeners restarted from the earliest offsets");
         return new Started(started, groups, READ_MODELS);
@@ -91,17 +92,18 @@ public class ReadModelRebuild {
 
     public Progress progress() {
         Map<String, Long> lag = new HashMap<>();
-        try (AdminClient admin = AdminClient.create(kafkaAdmin.getConfigurationProperties())) {
+        AdminClient client = admin();
+        try {
             for (MessageListenerContainer container : listeners.getListenerContainers()) {
                 String group = container.getGroupId();
-                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                Map<TopicPartition, OffsetAndMetadata> committed = client.listConsumerGroupOffsets(group)
                         .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
                 Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
                 for (String topic : container.getContainerProperties().getTopics()) {
-                    admin.describeTopics(List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS).get(topic)
+                    client.describeTopics(List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS).get(topic)
                             .partitions().forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
                 }
-                Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all()
+                Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = client.listOffsets(latest).all()
                         .get(10, TimeUnit.SECONDS);
                 long behind = 0;
                 for (var end : ends.entrySet()) {
@@ -118,6 +120,20 @@ public class ReadModelRebuild {
         }
         long total = lag.values().stream().mapToLong(Long::longValue).sum();
         return new Progress(total == 0, total, new java.util.TreeMap<>(lag));
+    }
+
+    private synchronized AdminClient admin() {
+        if (admin == null) {
+            admin = AdminClient.create(kafkaAdmin.getConfigurationProperties());
+        }
+        return admin;
+    }
+
+    @Override
+    public synchronized void destroy() {
+        if (admin != null) {
+            admin.close(Duration.ofSeconds(5));
+        }
     }
 
     /**
