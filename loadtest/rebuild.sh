@@ -80,7 +80,8 @@ seconds=$(awk "BEGIN {printf \"%.1f\", $elapsed_ms / 1000}")
 rate=$(awk "BEGIN {printf \"%.0f\", $records * 1000 / $elapsed_ms}")
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 applied=$(PGHOST=localhost PGPORT="${DEVSTACK_PG_PORT:-5432}" PGUSER=postgres psql -Atq -d reporting \
-  -c "select count(*) from processed_event where consumer like 'reporting.%'" 2>/dev/null || echo "?")
+  -c "select (select count(*) from processed_event where consumer like 'reporting.%')
+             + (select count(*) from attempt_timeline)" 2>/dev/null || echo "?")
 timeline_rows=$(PGHOST=localhost PGPORT="${DEVSTACK_PG_PORT:-5432}" PGUSER=postgres psql -Atq -d reporting \
   -c "select count(*) from attempt_timeline" 2>/dev/null || echo "?")
 
@@ -88,7 +89,7 @@ table="| what | result |
 |---|---|
 | synthetic events written first | $generated |
 | records on reporting's topics (bank.exams, bank.answer-keys, exam.attempts, grading.results) | $records |
-| events applied after the rebuild (processed_event rows of reporting's consumers) | $applied |
+| events applied after the rebuild (audit timeline rows of the attempt and result consumers + processed_event rows of the others) | $applied |
 | audit timeline rows after the rebuild | $timeline_rows |
 | rebuild request → caughtUp (GET polled every 0.5 s) | $seconds s |
 | **events/s** (records ÷ time) | **$rate** |"

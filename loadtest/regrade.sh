@@ -28,8 +28,13 @@ report="$ROOT/grading-service/target/regrade-benchmark.txt"
 rm -f "$report"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 cd "$ROOT"
+# With --jfr, a recording also runs from the JVM's start: starting the first one mid-run invalidates compiled code
+# and the phase's profile shows the JIT's warm-up again (docs/benchmarks.md, rebuild 2026-12-02).
+jvm_args=""
+[[ -n "$jfr" ]] && jvm_args="-XX:FlightRecorderOptions:stackdepth=512 -XX:StartFlightRecording:settings=profile,maxage=2m"
 ./mvnw -B -q -pl grading-service -am test -Dtest=RegradeBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dbench.attempts="$attempts" -Dbench.pgstat="$pgstat" ${jfr:+-Dbench.jfr="$(realpath -m "$jfr")" -Dbench.jvm.args=-XX:FlightRecorderOptions:stackdepth=512} -DtrimStackTrace=false
+  -Dbench.attempts="$attempts" -Dbench.pgstat="$pgstat" ${jfr:+-Dbench.jfr="$(realpath -m "$jfr")"} \
+  ${jvm_args:+"-Dbench.jvm.args=$jvm_args"} -DtrimStackTrace=false
 cat "$report"
 if [[ "$docs" == yes ]]; then
   {

@@ -37,7 +37,12 @@ public final class BenchmarkRecord {
         Files.write(file, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
-    /** A started recording written to DIR/phase.jfr, or null without {@code -Dbench.jfr}. */
+    /**
+     * A started recording written to DIR/phase.jfr, or null without {@code -Dbench.jfr}. Run the JVM with a
+     * recording from its start as well ({@code -XX:StartFlightRecording:settings=profile,maxage=2m} in
+     * {@code -Dbench.jvm.args}): the first recording started mid-run invalidates compiled code, and the phase
+     * would profile the JIT's warm-up instead of the work.
+     */
     public static Recording profile(String phase) throws IOException, ParseException {
         String dir = System.getProperty("bench.jfr");
         if (dir == null) {

@@ -35,7 +35,9 @@ import io.certexam.testsupport.TestInfrastructure;
  *     -Dbench.events=200000 [-Dbench.jfr=DIR] [-Dbench.pgstat=true] [-Dbench.app.some.spring.property=value …]
  * </pre>
  *
- * The figures go to stdout and to {@code target/rebuild-benchmark.txt}.
+ * The figures go to stdout and to {@code target/rebuild-benchmark.txt}. With {@code -Dbench.jfr}, also pass
+ * {@code "-Dbench.jvm.args=-XX:StartFlightRecording:settings=profile,maxage=2m"} (see {@code BenchmarkRecord.profile}).
+ * The JVM is a minute old when it rebuilds, so the figures include the JIT's compiling (docs/benchmarks.md).
  */
 class RebuildBenchmark {
 
