@@ -123,6 +123,12 @@ public class Inbox {
         return receiveBatch(consumer, records, EnumSet.allOf(EventType.class), effect);
     }
 
+    /** {@link #receiveBatch(String, List, Set, Claim, BatchEffect)} of every known event type. */
+    public int receiveBatch(String consumer, List<ConsumerRecord<String, byte[]>> records, Claim claim,
+                            BatchEffect effect) {
+        return receiveBatch(consumer, records, EnumSet.allOf(EventType.class), claim, effect);
+    }
+
     /**
      * {@link #receiveBatch(String, List, Set, BatchEffect)} with the consumer's own claim instead of
      * {@code processed_event} rows. A claim that throws a {@link PoisonRecordException} (a record it cannot key)

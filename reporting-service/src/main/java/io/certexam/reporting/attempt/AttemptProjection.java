@@ -1,6 +1,5 @@
 package io.certexam.reporting.attempt;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -10,7 +9,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import io.certexam.contracts.EventType;
 import io.certexam.contracts.Topics;
 import io.certexam.contracts.exam.AttemptStarted;
 import io.certexam.contracts.exam.AttemptSubmitted;
@@ -57,17 +55,15 @@ class AttemptProjection {
     @KafkaListener(id = CONSUMER, topics = Topics.EXAM_ATTEMPTS, batch = "true",
             concurrency = "${certexam.reporting.listener-concurrency}")
     void on(List<ConsumerRecord<String, byte[]>> records) {
-        inbox.receiveBatch(CONSUMER, records, EnumSet.allOf(EventType.class),
-                (consumer, deliveries) -> timeline.claim(deliveries, AttemptProjection::timelineEntry),
-                deliveries -> {
-                    BatchedWrites writes = new BatchedWrites();
-                    Set<String> voided = new TreeSet<>();
-                    for (Inbox.Delivery delivery : deliveries) {
-                        apply(delivery.event(), writes, voided);
-                    }
-                    writes.flush(jdbc);
-                    certificates.reconcile(voided);
-                });
+        inbox.receiveBatch(CONSUMER, records, timeline.claimWith(AttemptProjection::timelineEntry), deliveries -> {
+            BatchedWrites writes = new BatchedWrites();
+            Set<String> voided = new TreeSet<>();
+            for (Inbox.Delivery delivery : deliveries) {
+                apply(delivery.event(), writes, voided);
+            }
+            writes.flush(jdbc);
+            certificates.reconcile(voided);
+        });
     }
 
     private static AttemptTimeline.Entry timelineEntry(ReceivedEvent event) {

@@ -81,7 +81,7 @@ public class CertificateLedger {
         List<Object[]> revocations = new ArrayList<>();
         List<CertificateOutbox.Queued> events = new ArrayList<>();
         subjects.forEach((attemptId, subject) -> {
-            ValidityOf months = validity.get(subject.examId() + "/" + subject.examVersion());
+            ValidityOf months = validity.get(subject.examVersionKey());
             if (months == null) {
                 return; // the exam version (and so the validity) has not arrived yet; its arrival reconciles again
             }
@@ -123,7 +123,7 @@ public class CertificateLedger {
     }
 
     private static String examVersionLock(String examId, int version) {
-        return "certificate-exam-version/" + examId + "/" + version;
+        return "certificate-exam-version/" + examVersionKey(examId, version);
     }
 
     private static Object[] row(String attemptId, Subject subject, CertificateHistory.Derived certificate) {
@@ -175,7 +175,7 @@ public class CertificateLedger {
     /** Validity by "examId/version", for the versions that have arrived. */
     private Map<String, ValidityOf> validities(Collection<Subject> subjects) {
         List<Subject> versions = subjects.stream()
-                .collect(Collectors.toMap(s -> s.examId() + "/" + s.examVersion(), s -> s, (a, b) -> a))
+                .collect(Collectors.toMap(Subject::examVersionKey, s -> s, (a, b) -> a))
                 .values().stream().toList();
         Map<String, ValidityOf> validity = new HashMap<>();
         jdbc.sql("""
@@ -184,7 +184,7 @@ public class CertificateLedger {
                           ON wanted.exam_id = v.exam_id AND wanted.version = v.version""")
                 .params(versions.stream().map(Subject::examId).toArray(String[]::new),
                         versions.stream().mapToInt(Subject::examVersion).toArray())
-                .query((row, n) -> validity.put(row.getString("exam_id") + "/" + row.getInt("version"),
+                .query((row, n) -> validity.put(examVersionKey(row.getString("exam_id"), row.getInt("version")),
                         new ValidityOf((Integer) row.getObject("certificate_validity_months"))))
                 .list();
         return validity;
@@ -225,7 +225,15 @@ public class CertificateLedger {
         return statusById;
     }
 
+    private static String examVersionKey(String examId, int version) {
+        return examId + "/" + version;
+    }
+
     private record Subject(String attemptId, String examId, int examVersion, String candidateId, String orgPath) {
+
+        String examVersionKey() {
+            return CertificateLedger.examVersionKey(examId, examVersion);
+        }
     }
 
     private record ValidityOf(Integer months) {

@@ -1,6 +1,5 @@
 package io.certexam.reporting.result;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -59,23 +58,21 @@ class ResultProjection {
     @KafkaListener(id = CONSUMER, topics = Topics.GRADING_RESULTS, batch = "true",
             concurrency = "${certexam.reporting.listener-concurrency}")
     void on(List<ConsumerRecord<String, byte[]>> records) {
-        inbox.receiveBatch(CONSUMER, records, EnumSet.allOf(EventType.class),
-                (consumer, deliveries) -> timeline.claim(deliveries, ResultProjection::timelineEntry),
-                deliveries -> {
-                    BatchedWrites writes = new BatchedWrites();
-                    Set<String> graded = new TreeSet<>();
-                    for (Inbox.Delivery delivery : deliveries) {
-                        if (delivery.event().type() == EventType.RESULT_PUBLISHED) {
-                            ResultPublished result = delivery.event().payloadAs(ResultPublished.class);
-                            published(delivery.event().id(), result, writes);
-                            graded.add(result.attemptId());
-                        }
-                        // a ManualGradingRequired is only on the timeline: reports show the pending state from the
-                        // AWAITING_MANUAL_GRADING result
-                    }
-                    writes.flush(jdbc);
-                    certificates.reconcile(graded);
-                });
+        inbox.receiveBatch(CONSUMER, records, timeline.claimWith(ResultProjection::timelineEntry), deliveries -> {
+            BatchedWrites writes = new BatchedWrites();
+            Set<String> graded = new TreeSet<>();
+            for (Inbox.Delivery delivery : deliveries) {
+                if (delivery.event().type() == EventType.RESULT_PUBLISHED) {
+                    ResultPublished result = delivery.event().payloadAs(ResultPublished.class);
+                    published(delivery.event().id(), result, writes);
+                    graded.add(result.attemptId());
+                }
+                // a ManualGradingRequired is only on the timeline: reports show the pending state from the
+                // AWAITING_MANUAL_GRADING result
+            }
+            writes.flush(jdbc);
+            certificates.reconcile(graded);
+        });
     }
 
     private static AttemptTimeline.Entry timelineEntry(ReceivedEvent event) {

@@ -37,13 +37,18 @@ public class AttemptTimeline {
         this.jdbc = jdbc;
     }
 
+    /** The inbox claim of a consumer whose every event goes on the timeline, with the entry it makes of each. */
+    public Inbox.Claim claimWith(Function<ReceivedEvent, Entry> entryOf) {
+        return (consumer, deliveries) -> claim(deliveries, entryOf);
+    }
+
     /**
      * Appends the deliveries' rows, one statement for the batch, and returns the ids that were not on the timeline
      * before. The detail is the payload exactly as it was published (the record's bytes), not a re-serialisation.
      *
      * @param entryOf the entry of an event; throws {@code PoisonRecordException} for one that cannot have any
      */
-    public Set<String> claim(List<Inbox.Delivery> deliveries, Function<ReceivedEvent, Entry> entryOf) {
+    private Set<String> claim(List<Inbox.Delivery> deliveries, Function<ReceivedEvent, Entry> entryOf) {
         int n = deliveries.size();
         String[] eventIds = new String[n];
         String[] attemptIds = new String[n];
