@@ -21,4 +21,8 @@ if needs_build; then
   ./mvnw -q -DskipTests package
 fi
 
+# exam-service keeps a connection per candidate (EXAM_MAX_CONNECTIONS, 16,384 by default): raise the soft
+# file-descriptor limit to the hard one, which the services inherit.
+ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
+
 exec java -cp "devstack/target/classes:devstack/target/lib/*" io.certexam.devstack.DevStack "$@"
