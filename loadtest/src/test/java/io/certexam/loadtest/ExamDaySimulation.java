@@ -3,6 +3,7 @@ package io.certexam.loadtest;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
@@ -32,7 +33,8 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * Exam day (issue 7): an open injection of {@code candidates} candidates ramped over {@code ramp} seconds. Each one
  * starts an attempt on the prepared exam, saves every item with a pause of about {@code saveEvery} seconds (uniform
  * 0.5–1.5×), revisits a share ({@code changeShare}) of the items to change the answer, and submits; a share
- * ({@code neverSubmit}) never submits and is handed in by the server at the deadline.
+ * ({@code neverSubmit}) never submits and is handed in by the server at the deadline. A save refused with 409 (the
+ * attempt is over) ends the candidate's saving, as on the candidate's page; a save without an answer does not.
  *
  * <p>System properties: examId (required), candidates (2000), ramp (60), saveEvery (5), neverSubmit (0.10),
  * changeShare (0.2), examUrl (http://localhost:8082), keyFile (../.devstack/jwt-key.json), runDir (target/run),
@@ -136,6 +138,9 @@ public class ExamDaySimulation extends Simulation {
         log.save(session.getString("attemptId"), session.getString("itemId"), session.getLong("clientSeq"),
                 session.getString("saveHash"), outcome);
         recordRequest("save", session);
+        if (status != null && status == 409) {
+            session = session.set("closed", true);
+        }
         return session.markAsSucceeded(); // one failed save does not end the sitting: the candidate goes on
     }
 
@@ -164,14 +169,17 @@ public class ExamDaySimulation extends Simulation {
             .exec(this::plan)
             .exitHereIfFailed();
 
+    // A 409 on a save means the attempt is over (deadline passed, handed in): the client shows "time is up" and
+    // stops saving, as the candidate's page does, instead of sending the rest of its plan to be refused.
     private final ChainBuilder saves = exec(session -> session).repeat(session -> session.<String[]>getList("plan").size(), "i").on(
+            doIf(session -> !session.contains("closed")).then(
             exec(session -> session).pause(Duration.ofMillis(Math.round(saveEvery * 500)), Duration.ofMillis(Math.round(saveEvery * 1500)))
                     .exec(this::nextSave)
                     .exec(http("save").put("/api/attempts/#{attemptId}/responses/#{itemId}")
                             .header("Authorization", "Bearer #{token}").header("Content-Type", "application/json")
                             .body(StringBody("#{saveBody}"))
                             .check(responseTimeInMillis().saveAs("rt"), status().saveAs("saveStatus"), status().is(200)))
-                    .exec(this::recordSave));
+                    .exec(this::recordSave)));
 
     private final ChainBuilder finish = exec(session -> session).doIfOrElse(session -> session.getBoolean("neverSubmit")).then(
             exec(session -> {
