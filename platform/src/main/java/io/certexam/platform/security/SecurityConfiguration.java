@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -72,6 +73,18 @@ public class SecurityConfiguration {
         firewall.setAllowedHeaderNames(HeaderCharacters::allowed);
         firewall.setAllowedHeaderValues(HeaderCharacters::allowed);
         return web -> web.httpFirewall(firewall);
+    }
+
+    /**
+     * No Micrometer observation around each security filter, authentication and authorization. With the actuator's
+     * registry present, Spring Security wrapped every filter of the chain in an observation with its own meters:
+     * 13–18 % of exam-service's CPU under exam-day load (docs/benchmarks.md, 2026-12-02), for timings nobody reads.
+     * The {@code http.server.requests} metrics of every request stay.
+     */
+    @Bean
+    @ConditionalOnMissingBean(SecurityObservationSettings.class)
+    SecurityObservationSettings noSecurityFilterObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean
