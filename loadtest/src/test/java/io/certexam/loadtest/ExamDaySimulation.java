@@ -141,7 +141,8 @@ public class ExamDaySimulation extends Simulation {
         if (status != null && status == 409) {
             session = session.set("closed", true);
         }
-        return session.markAsSucceeded(); // one failed save does not end the sitting: the candidate goes on
+        // a save without an answer does not end the sitting: the candidate goes on (a 409 ends the saving, see saves)
+        return session.markAsSucceeded();
     }
 
     private void recordRequest(String name, Session session) {
