@@ -174,13 +174,13 @@ public class ExamDaySimulation extends Simulation {
     // stops saving, as the candidate's page does, instead of sending the rest of its plan to be refused.
     private final ChainBuilder saves = exec(session -> session).repeat(session -> session.<String[]>getList("plan").size(), "i").on(
             doIf(session -> !session.contains("closed")).then(
-            exec(session -> session).pause(Duration.ofMillis(Math.round(saveEvery * 500)), Duration.ofMillis(Math.round(saveEvery * 1500)))
-                    .exec(this::nextSave)
-                    .exec(http("save").put("/api/attempts/#{attemptId}/responses/#{itemId}")
-                            .header("Authorization", "Bearer #{token}").header("Content-Type", "application/json")
-                            .body(StringBody("#{saveBody}"))
-                            .check(responseTimeInMillis().saveAs("rt"), status().saveAs("saveStatus"), status().is(200)))
-                    .exec(this::recordSave)));
+                exec(session -> session).pause(Duration.ofMillis(Math.round(saveEvery * 500)), Duration.ofMillis(Math.round(saveEvery * 1500)))
+                        .exec(this::nextSave)
+                        .exec(http("save").put("/api/attempts/#{attemptId}/responses/#{itemId}")
+                                .header("Authorization", "Bearer #{token}").header("Content-Type", "application/json")
+                                .body(StringBody("#{saveBody}"))
+                                .check(responseTimeInMillis().saveAs("rt"), status().saveAs("saveStatus"), status().is(200)))
+                        .exec(this::recordSave)));
 
     private final ChainBuilder finish = exec(session -> session).doIfOrElse(session -> session.getBoolean("neverSubmit")).then(
             exec(session -> {
