@@ -9,14 +9,16 @@ import java.util.Map;
 
 /**
  * The latency table from {@code requests.csv}: per request kind the count, errors (anything but the expected
- * status, including no answer), p50/p95/p99/max of the response time, and the throughput over the span in which
- * that kind was sent. Prints Markdown.
+ * status or a 503 refusal, including no answer), refusals (503, sent again after Retry-After), p50/p95/p99/max of
+ * the response time of the answers that were not refusals, and the throughput over the span in which that kind was
+ * sent. The "… until answered" rows time each request from its first try to its last answer. Prints Markdown.
  */
 public final class Report {
 
     public static void main(String[] args) throws Exception {
         Map<String, List<long[]>> byName = new LinkedHashMap<>();
-        for (String name : List.of("start", "save", "submit")) {
+        for (String name : List.of("start", "save", "submit", "start until answered", "save until answered",
+                "submit until answered")) {
             byName.put(name, new ArrayList<>());
         }
         for (String line : Files.readAllLines(Path.of(args[0]))) {
@@ -24,23 +26,24 @@ public final class Report {
             byName.computeIfAbsent(f[0], k -> new ArrayList<>())
                     .add(new long[] {Long.parseLong(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3])});
         }
-        System.out.println("| request | count | errors | p50 ms | p95 ms | p99 ms | max ms | mean rate /s | peak rate /s (1 s) |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|");
+        System.out.println("| request | count | errors | busy (503) | p50 ms | p95 ms | p99 ms | max ms | mean rate /s | peak rate /s (1 s) |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
         for (Map.Entry<String, List<long[]>> e : byName.entrySet()) {
             List<long[]> rows = e.getValue();
             if (rows.isEmpty()) {
                 continue;
             }
-            int expected = e.getKey().equals("start") ? 201 : 200;
-            long errors = rows.stream().filter(r -> r[0] != expected).count();
-            long[] times = rows.stream().filter(r -> r[1] >= 0).mapToLong(r -> r[1]).sorted().toArray();
+            int expected = e.getKey().startsWith("start") ? 201 : 200;
+            long busy = rows.stream().filter(r -> r[0] == 503).count();
+            long errors = rows.stream().filter(r -> r[0] != expected && r[0] != 503).count();
+            long[] times = rows.stream().filter(r -> r[1] >= 0 && r[0] != 503).mapToLong(r -> r[1]).sorted().toArray();
             long first = rows.stream().mapToLong(r -> r[2]).min().orElse(0);
             long last = rows.stream().mapToLong(r -> r[2]).max().orElse(0);
             double span = Math.max(1, (last - first) / 1000.0);
             Map<Long, Integer> perSecond = new java.util.HashMap<>();
             rows.forEach(r -> perSecond.merge(r[2] / 1000, 1, Integer::sum));
             int peak = perSecond.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-            System.out.printf("| %s | %d | %d | %s | %s | %s | %s | %.1f | %d |%n", e.getKey(), rows.size(), errors,
+            System.out.printf("| %s | %d | %d | %d | %s | %s | %s | %s | %.1f | %d |%n", e.getKey(), rows.size(), errors, busy,
                     pct(times, 50), pct(times, 95), pct(times, 99), times.length == 0 ? "–" : Long.toString(times[times.length - 1]),
                     rows.size() / span, peak);
         }

@@ -8,6 +8,7 @@ import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -35,6 +36,7 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * 0.5–1.5×), revisits a share ({@code changeShare}) of the items to change the answer, and submits; a share
  * ({@code neverSubmit}) never submits and is handed in by the server at the deadline. A save refused with 409 (the
  * attempt is over) ends the candidate's saving, as on the candidate's page; a save without an answer does not.
+ * A request answered 503 (exam-service busy) is sent again after its {@code Retry-After}, as the page does.
  *
  * <p>System properties: examId (required), candidates (2000), ramp (60), saveEvery (5), neverSubmit (0.10),
  * changeShare (0.2), examUrl (http://localhost:8082), keyFile (../.devstack/jwt-key.json), runDir (target/run),
@@ -128,7 +130,7 @@ public class ExamDaySimulation extends Simulation {
         String[] save = plan.get(i);
         long clientSeq = i + 1L;
         String body = SaveBodies.choice(List.of(save[1]), clientSeq);
-        return session.removeAll("saveStatus", "rt").set("itemId", save[0]).set("clientSeq", clientSeq)
+        return session.set("itemId", save[0]).set("clientSeq", clientSeq)
                 .set("saveBody", body).set("saveHash", SaveBodies.sha256(body));
     }
 
@@ -153,18 +155,64 @@ public class ExamDaySimulation extends Simulation {
     private final HttpProtocolBuilder protocol = http.baseUrl(examUrl).acceptHeader("application/json")
             .disableWarmUp().disableCaching();
 
+    /**
+     * Sends a request again, after its {@code Retry-After} and up to a second of jitter, while exam-service answers
+     * 503 (busy, or the database briefly away), as the candidate's page does; at most {@link #BUSY_TRIES} times.
+     * Every try is logged; so is, as "{@code name} until answered", the time from the first try to the last answer.
+     */
+    private ChainBuilder whileBusy(String name, ChainBuilder tryOnce) {
+        return exec(session -> session.set("tries", 0).set("firstTry", System.currentTimeMillis()))
+                .asLongAs(session -> session.getInt("tries") == 0
+                        || busy(session) && session.getInt("tries") < BUSY_TRIES).on(
+                    doIf(session -> session.getInt("tries") > 0).then(
+                        exec(session -> session).pause(session -> Duration.ofMillis(retryAfterMillis(session))))
+                        .exec(session -> session.removeAll("saveStatus", "rt", "retryAfter"))
+                        .exec(tryOnce)
+                        .exec(session -> session.set("tries", session.getInt("tries") + 1)))
+                .exec(session -> {
+                    log.request(name + " until answered", session.contains("saveStatus") ? session.getInt("saveStatus") : 0,
+                            System.currentTimeMillis() - session.getLong("firstTry"));
+                    return session;
+                });
+    }
+
+    private static final int BUSY_TRIES = 20;
+
+    private static boolean busy(Session session) {
+        return session.contains("saveStatus") && session.getInt("saveStatus") == 503;
+    }
+
+    private long retryAfterMillis(Session session) {
+        long seconds = 2;
+        if (session.contains("retryAfter")) {
+            try {
+                seconds = Long.parseLong(session.getString("retryAfter").trim());
+            } catch (NumberFormatException e) {
+                // an HTTP date or nonsense: keep the default
+            }
+        }
+        return seconds * 1000 + jitter.nextInt(1000);
+    }
+
+    private final Random jitter = new Random(seed);
+
     private final ChainBuilder start = exec(session -> session.set("token",
             tokens.candidate(session.getString("candidateId"), session.getString("org"))))
-            .exec(session -> session.removeAll("saveStatus", "rt"))
-            .exec(http("start").post("/api/exams/" + examId + "/attempts").header("Authorization", "Bearer #{token}")
-                    .check(responseTimeInMillis().saveAs("rt"), status().saveAs("saveStatus"), status().is(201),
+            .exec(whileBusy("start", exec(http("start").post("/api/exams/" + examId + "/attempts")
+                    .header("Authorization", "Bearer #{token}")
+                    .check(responseTimeInMillis().saveAs("rt"), status().saveAs("saveStatus"),
+                            header("Retry-After").optional().saveAs("retryAfter"), status().is(201),
                             jsonPath("$.attemptId").saveAs("attemptId"), bodyString().saveAs("startBody")))
+                    .exec(session -> {
+                        recordRequest("start", session);
+                        return session;
+                    })))
             .exec(session -> {
-                recordRequest("start", session);
-                if (session.contains("attemptId")) {
-                    log.attempt(session.getString("attemptId"), session.getString("candidateId"), "STARTED");
+                if (!session.contains("attemptId")) {
+                    return session.markAsFailed();
                 }
-                return session;
+                log.attempt(session.getString("attemptId"), session.getString("candidateId"), "STARTED");
+                return session.markAsSucceeded();
             })
             .exitHereIfFailed()
             .exec(this::plan)
@@ -176,22 +224,27 @@ public class ExamDaySimulation extends Simulation {
             doIf(session -> !session.contains("closed")).then(
                 exec(session -> session).pause(Duration.ofMillis(Math.round(saveEvery * 500)), Duration.ofMillis(Math.round(saveEvery * 1500)))
                         .exec(this::nextSave)
-                        .exec(http("save").put("/api/attempts/#{attemptId}/responses/#{itemId}")
+                        .exec(whileBusy("save", exec(http("save").put("/api/attempts/#{attemptId}/responses/#{itemId}")
                                 .header("Authorization", "Bearer #{token}").header("Content-Type", "application/json")
                                 .body(StringBody("#{saveBody}"))
-                                .check(responseTimeInMillis().saveAs("rt"), status().saveAs("saveStatus"), status().is(200)))
-                        .exec(this::recordSave)));
+                                .check(responseTimeInMillis().saveAs("rt"), status().saveAs("saveStatus"),
+                                        header("Retry-After").optional().saveAs("retryAfter"), status().is(200)))
+                                .exec(this::recordSave)))));
 
     private final ChainBuilder finish = exec(session -> session).doIfOrElse(session -> session.getBoolean("neverSubmit")).then(
             exec(session -> {
                 log.attempt(session.getString("attemptId"), session.getString("candidateId"), "NEVER-SUBMITS");
                 return session;
             })).orElse(
-            exec(session -> session.removeAll("saveStatus", "rt"))
-                    .exec(http("submit").post("/api/attempts/#{attemptId}/submit").header("Authorization", "Bearer #{token}")
-                            .check(responseTimeInMillis().saveAs("rt"), status().saveAs("saveStatus"), status().is(200)))
+            exec(whileBusy("submit", exec(http("submit").post("/api/attempts/#{attemptId}/submit")
+                            .header("Authorization", "Bearer #{token}")
+                            .check(responseTimeInMillis().saveAs("rt"), status().saveAs("saveStatus"),
+                                    header("Retry-After").optional().saveAs("retryAfter"), status().is(200)))
                     .exec(session -> {
                         recordRequest("submit", session);
+                        return session;
+                    })))
+                    .exec(session -> {
                         Integer status = session.contains("saveStatus") ? session.getInt("saveStatus") : null;
                         log.attempt(session.getString("attemptId"), session.getString("candidateId"),
                                 status != null && status == 200 ? "SUBMITTED" : "SUBMIT-FAILED-" + (status == null ? 0 : status));
