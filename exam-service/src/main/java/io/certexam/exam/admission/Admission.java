@@ -6,14 +6,14 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * How many requests exam-service works on at once, and in which order the waiting ones go. Past the machine's
- * capacity every extra request in flight only slows all the others, and in Tomcat's own queue a submit waited
- * behind every autosave (on a saturated exam day: submit p99 15 s, starts timing out). So at most {@code limit}
- * requests are in flight. A routine request (a save, a flag, a read) waits for its turn behind at most
- * {@code queue} others, up to {@code routineWait}, and is otherwise refused, to be sent again after Retry-After.
- * Starts and submits are never held back by routine requests: a quarter of the limit is kept for them, a freed
- * place goes to a waiting one first, and they wait up to {@code priorityWait}. The waits are long on purpose: a
- * candidate's page sends its next save only when the last one is answered, so waiting is the back-pressure, and a
- * refusal that is retried costs more than it saves (docs/decisions.md D16 has the runs).
+ * capacity Tomcat's own queue made a submit wait behind every autosave (on a saturated exam day: submit p99 15 s).
+ * With this gate at most {@code limit} requests are in flight. A routine request (a save, a flag, a read) waits
+ * for its turn behind at most {@code queue} others, up to {@code routineWait}, and is otherwise refused, to be
+ * sent again after Retry-After. Starts and submits are never held back by routine requests: a quarter of the
+ * limit is kept for them, a freed place goes to a waiting one first, and they wait up to {@code priorityWait}.
+ * Long waits beat quick refusals: a candidate's page sends its next save only when the last one is answered, so
+ * waiting is back-pressure, while a refusal comes back after Retry-After. Off by default: on a saturated machine
+ * it still cost acknowledged saves (docs/decisions.md D16 has the runs).
  */
 final class Admission {
 

@@ -15,17 +15,14 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
 @Configuration
-@ConditionalOnProperty(name = "certexam.exam.admission.enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(name = "certexam.exam.admission.enabled", havingValue = "true")
 class AdmissionConfiguration {
-
-    /** Starts and submits wait this long for a place before they too are refused. */
-    private static final Duration PRIORITY_WAIT = Duration.ofSeconds(10);
 
     @Bean
     Admission admission(@Value("${certexam.exam.admission.limit:20}") int limit,
                         @Value("${certexam.exam.admission.queue:800}") int queue,
                         @Value("${certexam.exam.admission.wait:30s}") Duration wait, MeterRegistry meters) {
-        Admission admission = new Admission(limit, queue, wait, PRIORITY_WAIT);
+        Admission admission = new Admission(limit, queue, wait, wait);
         Gauge.builder("certexam.admission.in-flight", admission, Admission::inFlight)
                 .description("API requests exam-service is working on").register(meters);
         return admission;

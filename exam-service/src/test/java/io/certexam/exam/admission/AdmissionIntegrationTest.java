@@ -16,11 +16,12 @@ import io.certexam.testsupport.ServiceIntegrationTest;
 import io.certexam.testsupport.TestTokens;
 
 /**
- * The admission filter sits in the running service in front of Spring Security: with the routine share taken, a
- * save-sized request is refused before its token is even looked at, while a submit still reaches authentication.
+ * Switched on ({@code EXAM_ADMISSION=true}), the admission filter sits in the running service in front of Spring
+ * Security: with the routine share taken, a save is refused before its token is even looked at, while a submit
+ * still reaches authentication.
  */
 @ServiceIntegrationTest
-@TestPropertySource(properties = "certexam.exam.admission.wait=0s")
+@TestPropertySource(properties = {"certexam.exam.admission.enabled=true", "certexam.exam.admission.wait=0s"})
 class AdmissionIntegrationTest {
 
     @Autowired
