@@ -58,6 +58,9 @@ public class ExamDaySimulation extends Simulation {
     private final long seed = Long.getLong("seed", 42L);
     private final Tokens tokens = Tokens.fromKeyFile(Path.of(System.getProperty("keyFile", "../.devstack/jwt-key.json")));
     private final RunLog log = new RunLog(Path.of(System.getProperty("runDir", "target/run")));
+    private final Random jitter = new Random(seed);
+
+    private static final int BUSY_TRIES = 20;
 
     private static String required(String name) {
         String value = System.getProperty(name);
@@ -176,8 +179,6 @@ public class ExamDaySimulation extends Simulation {
                 });
     }
 
-    private static final int BUSY_TRIES = 20;
-
     private static boolean busy(Session session) {
         return session.contains("saveStatus") && session.getInt("saveStatus") == 503;
     }
@@ -193,8 +194,6 @@ public class ExamDaySimulation extends Simulation {
         }
         return seconds * 1000 + jitter.nextInt(1000);
     }
-
-    private final Random jitter = new Random(seed);
 
     private final ChainBuilder start = exec(session -> session.set("token",
             tokens.candidate(session.getString("candidateId"), session.getString("org"))))

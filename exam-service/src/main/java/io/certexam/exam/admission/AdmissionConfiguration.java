@@ -39,7 +39,6 @@ class AdmissionConfiguration {
         FilterRegistrationBean<AdmissionFilter> registration =
                 new FilterRegistrationBean<>(new AdmissionFilter(admission, objectMapper, retryAfter, meters));
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 1);
-        registration.addUrlPatterns("/api/*");
         return registration;
     }
 }

@@ -2,6 +2,7 @@ package io.certexam.exam.admission;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Locale;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -42,7 +43,7 @@ class AdmissionFilter extends OncePerRequestFilter {
     private static Counter refusedCounter(MeterRegistry meters, Admission.Kind kind) {
         return Counter.builder("certexam.admission.refused")
                 .description("API requests answered 503 because exam-service was at its admission limit")
-                .tag("kind", kind.name().toLowerCase())
+                .tag("kind", kind.name().toLowerCase(Locale.ROOT))
                 .register(meters);
     }
 
