@@ -1,22 +1,27 @@
 package io.certexam.exam.audit;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,6 +45,7 @@ public class AttemptChain {
     /** What the first event of a stream carries: there is nothing before it. */
     public static final String GENESIS = "0".repeat(64);
 
+    private static final String HASH_RESOURCE = AttemptChain.class.getName() + ".hash:";
     private static final List<String> CHAINED_METADATA = List.of(ACTOR, ACTOR_ROLE, PREVIOUS_HASH);
 
     private final Serializer serializer;
@@ -56,8 +62,22 @@ public class AttemptChain {
         return MetaData.with(ACTOR, actor).and(ACTOR_ROLE, actorRole).and(PREVIOUS_HASH, previousHash);
     }
 
-    /** @throws IllegalArgumentException when the stored payload is not JSON any more */
+    /**
+     * Within a unit of work an event's hash is computed once: the aggregate needs it as its successor's
+     * {@code prevHash} and {@link ChainHeads} stores it as the stream's head, in the same transaction. Hashing it
+     * twice was a tenth of a save's CPU in exam-service (docs/benchmarks.md).
+     *
+     * @throws IllegalArgumentException when the stored payload is not JSON any more
+     */
     public String hashOf(DomainEventMessage<?> event) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return computeHash(event);
+        }
+        return CurrentUnitOfWork.get().root()
+                .getOrComputeResource(HASH_RESOURCE + event.getIdentifier(), key -> computeHash(event));
+    }
+
+    private String computeHash(DomainEventMessage<?> event) {
         byte[] payload = event.serializePayload(serializer, byte[].class).getData();
         ObjectNode canonical = JsonNodeFactory.instance.objectNode();
         canonical.put("aggregateId", event.getAggregateIdentifier());
@@ -72,7 +92,7 @@ public class AttemptChain {
                 metadata.put(key, String.valueOf(stored.get(key)));
             }
         });
-        return sha256(canonicalText(canonical));
+        return sha256OfCanonical(canonical);
     }
 
     /** The payload as it is stored (JSON), or as text when it is not JSON any more. */
@@ -88,42 +108,58 @@ public class AttemptChain {
     private JsonNode parse(byte[] payload) {
         try {
             return json.readTree(payload);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalArgumentException("the stored payload is not JSON: " + e.getMessage(), e);
         }
     }
 
-    /** Sorted keys and no nulls, so the text depends only on the values. */
-    private String canonicalText(JsonNode node) {
-        try {
-            return json.writeValueAsString(sorted(node));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+    /**
+     * The SHA-256 of the node's canonical text: sorted keys and no nulls in objects, so the text depends only on
+     * the values. The text is streamed into the digest, never held. Through a character writer, not Jackson's
+     * UTF-8 generator: that one writes a character outside the BMP (an emoji) as an escaped surrogate pair, where
+     * the canonical text has its UTF-8 bytes.
+     */
+    private String sha256OfCanonical(JsonNode node) {
+        MessageDigest digest = sha256();
+        try (JsonGenerator text = json.getFactory().createGenerator(new OutputStreamWriter(
+                new DigestOutputStream(OutputStream.nullOutputStream(), digest), StandardCharsets.UTF_8))) {
+            writeSorted(text, node);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static Object sorted(JsonNode node) {
+    private static void writeSorted(JsonGenerator text, JsonNode node) throws IOException {
         if (node.isObject()) {
-            Map<String, Object> fields = new TreeMap<>();
-            node.fields().forEachRemaining(field -> {
-                if (!field.getValue().isNull()) {
-                    fields.put(field.getKey(), sorted(field.getValue()));
+            List<String> names = new ArrayList<>(node.size());
+            node.fieldNames().forEachRemaining(names::add);
+            Collections.sort(names);
+            text.writeStartObject();
+            for (String name : names) {
+                JsonNode value = node.get(name);
+                if (!value.isNull()) {
+                    text.writeFieldName(name);
+                    writeSorted(text, value);
                 }
-            });
-            return fields;
+            }
+            text.writeEndObject();
+        } else if (node.isArray()) {
+            text.writeStartArray();
+            for (JsonNode item : node) {
+                writeSorted(text, item);
+            }
+            text.writeEndArray();
+        } else if (node.isNull()) {
+            text.writeNull();
+        } else {
+            node.serialize(text, null);
         }
-        if (node.isArray()) {
-            List<Object> items = new ArrayList<>();
-            node.forEach(item -> items.add(sorted(item)));
-            return items;
-        }
-        return node;
     }
 
-    private static String sha256(String text) {
+    private static MessageDigest sha256() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JVM", e);
         }
