@@ -119,7 +119,7 @@ set -e
 saves=$(awk -F, '$1=="save"' "$RUN/requests.csv" | wc -l)
 ratio=""
 if [[ "${tps:-}" =~ ^[0-9.]+$ ]]; then
-  mean_save_rate=$(java -cp "$CP" io.certexam.loadtest.Report "$RUN/requests.csv" | awk -F'|' '$2 ~ /save/ {gsub(/ /,"",$9); print $9}')
+  mean_save_rate=$(java -cp "$CP" io.certexam.loadtest.Report "$RUN/requests.csv" | awk -F'|' '$2 == " save " {gsub(/ /,"",$10); print $10}')
   [[ "$mean_save_rate" =~ ^[0-9.]+$ ]] && ratio=$(python3 -c "print(f'{$mean_save_rate / $tps:.3f}')")
 fi
 

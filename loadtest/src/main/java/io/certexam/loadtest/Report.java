@@ -3,15 +3,19 @@ package io.certexam.loadtest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The latency table from {@code requests.csv}: per request kind the count, errors (anything but the expected
  * status or a 503 refusal, including no answer), refusals (503, sent again after Retry-After), p50/p95/p99/max of
  * the response time of the answers that were not refusals, and the throughput over the span in which that kind was
- * sent. The "… until answered" rows time each request from its first try to its last answer. Prints Markdown.
+ * sent. The "… until answered" rows time each request from its first try to its last answer. Then the same
+ * latencies by when the request was sent, in 30-second windows: an overloaded stack answers the requests of its
+ * worst minute late whatever they are, and starts all fall in the ramp. Prints Markdown.
  */
 public final class Report {
 
@@ -40,13 +44,51 @@ public final class Report {
             long first = rows.stream().mapToLong(r -> r[2]).min().orElse(0);
             long last = rows.stream().mapToLong(r -> r[2]).max().orElse(0);
             double span = Math.max(1, (last - first) / 1000.0);
-            Map<Long, Integer> perSecond = new java.util.HashMap<>();
+            Map<Long, Integer> perSecond = new HashMap<>();
             rows.forEach(r -> perSecond.merge(r[2] / 1000, 1, Integer::sum));
             int peak = perSecond.values().stream().mapToInt(Integer::intValue).max().orElse(0);
             System.out.printf("| %s | %d | %d | %d | %s | %s | %s | %s | %.1f | %d |%n", e.getKey(), rows.size(), errors, busy,
                     pct(times, 50), pct(times, 95), pct(times, 99), times.length == 0 ? "–" : Long.toString(times[times.length - 1]),
                     rows.size() / span, peak);
         }
+        byWindowSent(byName);
+    }
+
+    private static final List<String> KINDS = List.of("start", "save", "submit");
+    private static final long WINDOW_MS = 30_000;
+
+    private static void byWindowSent(Map<String, List<long[]>> byName) {
+        long origin = KINDS.stream().flatMap(kind -> byName.get(kind).stream())
+                .mapToLong(Report::sentAt).min().orElse(0);
+        Map<Long, Map<String, List<Long>>> windows = new TreeMap<>();
+        for (String kind : KINDS) {
+            for (long[] r : byName.get(kind)) {
+                if (r[1] >= 0 && r[0] != 503) {
+                    windows.computeIfAbsent((sentAt(r) - origin) / WINDOW_MS, w -> new HashMap<>())
+                            .computeIfAbsent(kind, k -> new ArrayList<>()).add(r[1]);
+                }
+            }
+        }
+        System.out.println();
+        System.out.println("| sent at s | starts | start p50 ms | saves | save p50 ms | save p99 ms | submits | submit p50 ms |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
+        windows.forEach((window, kinds) -> {
+            long[] starts = sorted(kinds.get("start"));
+            long[] saves = sorted(kinds.get("save"));
+            long[] submits = sorted(kinds.get("submit"));
+            System.out.printf("| %d–%d | %d | %s | %d | %s | %s | %d | %s |%n", window * WINDOW_MS / 1000,
+                    (window + 1) * WINDOW_MS / 1000, starts.length, pct(starts, 50), saves.length, pct(saves, 50),
+                    pct(saves, 99), submits.length, pct(submits, 50));
+        });
+    }
+
+    /** A row holds the status, the response time and when the answer came. */
+    private static long sentAt(long[] row) {
+        return row[2] - Math.max(0, row[1]);
+    }
+
+    private static long[] sorted(List<Long> times) {
+        return times == null ? new long[0] : times.stream().mapToLong(Long::longValue).sorted().toArray();
     }
 
     private static String pct(long[] sorted, double p) {
