@@ -40,7 +40,7 @@ public final class Report {
             int expected = e.getKey().startsWith("start") ? 201 : 200;
             long busy = rows.stream().filter(r -> r[0] == 503).count();
             long errors = rows.stream().filter(r -> r[0] != expected && r[0] != 503).count();
-            long[] times = rows.stream().filter(r -> r[1] >= 0 && r[0] != 503).mapToLong(r -> r[1]).sorted().toArray();
+            long[] times = rows.stream().filter(Report::answered).mapToLong(r -> r[1]).sorted().toArray();
             long first = rows.stream().mapToLong(r -> r[2]).min().orElse(0);
             long last = rows.stream().mapToLong(r -> r[2]).max().orElse(0);
             double span = Math.max(1, (last - first) / 1000.0);
@@ -63,7 +63,7 @@ public final class Report {
         Map<Long, Map<String, List<Long>>> windows = new TreeMap<>();
         for (String kind : KINDS) {
             for (long[] r : byName.get(kind)) {
-                if (r[1] >= 0 && r[0] != 503) {
+                if (answered(r)) {
                     windows.computeIfAbsent((sentAt(r) - origin) / WINDOW_MS, w -> new HashMap<>())
                             .computeIfAbsent(kind, k -> new ArrayList<>()).add(r[1]);
                 }
@@ -80,6 +80,11 @@ public final class Report {
                     (window + 1) * WINDOW_MS / 1000, starts.length, pct(starts, 50), saves.length, pct(saves, 50),
                     pct(saves, 99), submits.length, pct(submits, 50));
         });
+    }
+
+    /** An answer other than a refusal (503): the rows whose response time the percentiles are taken over. */
+    private static boolean answered(long[] row) {
+        return row[1] >= 0 && row[0] != 503;
     }
 
     /** A row holds the status, the response time and when the answer came. */
