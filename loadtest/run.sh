@@ -138,7 +138,7 @@ if [[ "$docs" == yes ]]; then
     echo
     echo "Exam $exam_id: $items single-choice items, $limit minutes. Simulation: $took s (Gatling exit $gatling_rc)."
     echo "Raw PostgreSQL reference: $pg_ref."
-    [[ -n "$ratio" ]] && echo "Saves/s (mean over the save phase) ÷ raw commits/s = **$ratio** (target ≥ 0.333)."
+    [[ -n "$ratio" ]] && echo "Acknowledged saves/s (mean over the save phase) ÷ raw commits/s = **$ratio** (target ≥ 0.333)."
     if [[ -n "$fault" ]]; then
       echo
       echo "Fault \`$fault\` at $fault_at s (loadtest/fault.sh, exit $fault_rc):"
