@@ -1,11 +1,14 @@
 package io.certexam.grading.exam;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,7 +21,15 @@ import io.certexam.grading.key.KeyRef;
 @Component
 public class ExamQuestions {
 
+    /** More question versions than a bank holds; past it, tags are read from the database each time. */
+    static final int REMEMBERED_QUESTIONS = 20_000;
+
     private final JdbcClient jdbc;
+    /**
+     * Tags of question versions read once: every published result asks for its paper's 30, and a version's tags
+     * never change. Only tags found are remembered, so a question whose content arrives later is still found.
+     */
+    private final Map<KeyRef, List<String>> knownTags = new ConcurrentHashMap<>();
 
     ExamQuestions(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -48,21 +59,36 @@ public class ExamQuestions {
     /** The tags of each top-level question of a paper, by question id and version. */
     public Map<KeyRef, List<String>> tags(Collection<KeyRef> questions) {
         Map<KeyRef, List<String>> tags = new HashMap<>();
-        if (questions.isEmpty()) {
+        List<KeyRef> unknown = new ArrayList<>();
+        for (KeyRef question : questions) {
+            List<String> known = knownTags.get(question);
+            if (known != null) {
+                tags.put(question, known);
+            } else {
+                unknown.add(question);
+            }
+        }
+        if (unknown.isEmpty()) {
             return tags;
         }
+        Map<KeyRef, List<String>> read = new HashMap<>();
         jdbc.sql("""
                         SELECT q.question_id, q.version, q.tags FROM exam_question q
                         JOIN unnest(?::varchar[], ?::int[]) AS wanted(question_id, version)
                           ON wanted.question_id = q.question_id AND wanted.version = q.version
                         WHERE q.item_id = q.question_id""")
-                .params(questions.stream().map(KeyRef::questionId).toArray(String[]::new),
-                        questions.stream().map(KeyRef::version).toArray(Integer[]::new))
+                .params(unknown.stream().map(KeyRef::questionId).toArray(String[]::new),
+                        unknown.stream().map(KeyRef::version).toArray(Integer[]::new))
                 .query((rs, n) -> {
-                    tags.put(new KeyRef(rs.getString(1), rs.getInt(2)), Arrays.asList((String[]) rs.getArray(3).getArray()));
+                    read.put(new KeyRef(rs.getString(1), rs.getInt(2)),
+                            Collections.unmodifiableList(Arrays.asList((String[]) rs.getArray(3).getArray())));
                     return null;
                 })
                 .list();
+        if (knownTags.size() < REMEMBERED_QUESTIONS) {
+            knownTags.putAll(read);
+        }
+        tags.putAll(read);
         return tags;
     }
 
