@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The regrade benchmark (issue 7): N graded attempts sharing one item, one key correction, preview and apply.
 #
-#   loadtest/run.sh regrade [--attempts N] [--jfr DIR] [--pgstat] [--no-docs]
+#   loadtest/run.sh regrade [--attempts N] [--jfr DIR] [--pgstat] [--pgexplain MS] [--no-docs]
 #
 # Runs grading-service's RegradeBenchmark harness (grading-service/src/test/…/regrade/RegradeBenchmark.java, not part
 # of ./mvnw verify): one grading-service in-process on its own durable PostgreSQL and an embedded KRaft broker. The
@@ -13,17 +13,18 @@
 set -euo pipefail
 LT="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$LT/.." && pwd)"
-attempts=100000 jfr="" pgstat=false docs=yes
+attempts=100000 jfr="" pgstat=false pgexplain="" docs=yes
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --attempts) attempts="$2"; shift 2 ;;
     --jfr) jfr="$2"; shift 2 ;;
     --pgstat) pgstat=true; shift ;;
+    --pgexplain) pgexplain="$2"; shift 2 ;;
     --no-docs) docs=no; shift ;;
     *) sed -n '2,4p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
   esac
 done
-command_line="loadtest/run.sh regrade --attempts $attempts${jfr:+ --jfr $jfr}$([[ $pgstat == true ]] && echo ' --pgstat' || true)"
+command_line="loadtest/run.sh regrade --attempts $attempts${jfr:+ --jfr $jfr}$([[ $pgstat == true ]] && echo ' --pgstat' || true)${pgexplain:+ --pgexplain $pgexplain}"
 report="$ROOT/grading-service/target/regrade-benchmark.txt"
 rm -f "$report"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -33,7 +34,7 @@ cd "$ROOT"
 jvm_args=""
 [[ -n "$jfr" ]] && jvm_args="-XX:FlightRecorderOptions:stackdepth=512 -XX:StartFlightRecording:settings=profile,maxage=2m"
 ./mvnw -B -q -pl grading-service -am test -Dtest=RegradeBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dbench.attempts="$attempts" -Dbench.pgstat="$pgstat" ${jfr:+-Dbench.jfr="$(realpath -m "$jfr")"} \
+  -Dbench.attempts="$attempts" -Dbench.pgstat="$pgstat" ${pgexplain:+-Dbench.pgexplain="$pgexplain"} ${jfr:+-Dbench.jfr="$(realpath -m "$jfr")"} \
   ${jvm_args:+"-Dbench.jvm.args=$jvm_args"} -DtrimStackTrace=false
 cat "$report"
 if [[ "$docs" == yes ]]; then

@@ -2,12 +2,15 @@ package io.certexam.testsupport;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.certexam.embedded.postgres.EmbeddedPostgres;
@@ -18,11 +21,14 @@ import io.certexam.embedded.postgres.EmbeddedPostgres;
  * says where a phase's database time went: started with pg_stat_statements (zonky's binaries ship it), counters
  * reset by {@link #phaseStarts()}, the most expensive statements, WAL and checkpoints reported by
  * {@link #reportPhase}. A profile of the JVM alone hides the half of a co-located machine that PostgreSQL uses.
+ * With {@code -Dbench.pgexplain=MS}, auto_explain writes the plan of every statement slower than MS milliseconds
+ * to the cluster's {@code server.log} (the report's first lines say where), to see why one is slow.
  */
 public final class BenchmarkPostgres implements AutoCloseable {
 
     private static final boolean DURABLE = Boolean.parseBoolean(System.getProperty("bench.fsync", "true"));
     private static final boolean STATISTICS = Boolean.getBoolean("bench.pgstat");
+    private static final String EXPLAIN_SLOWER_THAN_MS = System.getProperty("bench.pgexplain");
 
     private final EmbeddedPostgres server;
     private final String database;
@@ -35,13 +41,25 @@ public final class BenchmarkPostgres implements AutoCloseable {
     public static BenchmarkPostgres start(String database) throws IOException {
         Map<String, String> settings = new LinkedHashMap<>(
                 DURABLE ? EmbeddedPostgres.durableSettings() : EmbeddedPostgres.testSettings());
+        List<String> libraries = new ArrayList<>();
         if (STATISTICS) {
-            settings.put("shared_preload_libraries", "pg_stat_statements");
+            libraries.add("pg_stat_statements");
             settings.put("pg_stat_statements.track", "all");
         }
-        EmbeddedPostgres server = EmbeddedPostgres.start(Files.createTempDirectory(database + "-bench-pg"),
-                TestInfrastructure.freePort(), settings);
+        if (EXPLAIN_SLOWER_THAN_MS != null) {
+            libraries.add("auto_explain");
+            settings.put("auto_explain.log_min_duration", EXPLAIN_SLOWER_THAN_MS + "ms");
+        }
+        if (!libraries.isEmpty()) {
+            settings.put("shared_preload_libraries", String.join(",", libraries));
+        }
+        Path dataDirectory = Files.createTempDirectory(database + "-bench-pg");
+        EmbeddedPostgres server = EmbeddedPostgres.start(dataDirectory, TestInfrastructure.freePort(), settings);
         server.createDatabaseIfMissing(database);
+        if (EXPLAIN_SLOWER_THAN_MS != null) {
+            System.out.printf("plans of statements slower than %s ms: %s%n", EXPLAIN_SLOWER_THAN_MS,
+                    dataDirectory.resolve("server.log"));
+        }
         return new BenchmarkPostgres(server, database);
     }
 
