@@ -98,6 +98,17 @@ class RegradeProposals {
             }
         });
         insertChanges(id, page);
+        refreshPlannerStatistics();
+    }
+
+    /**
+     * A proposal can add 100,000 rows to a table the planner last saw nearly empty. Until autovacuum analyzes it,
+     * each step of applying marked its attempts with a scan over all of the proposal's rows instead of a primary
+     * key lookup (12 ms instead of 1 ms per page of 20 in a 10,000-attempt regrade; proportionally worse at
+     * 100,000). ANALYZE samples at most 30,000 rows, once per proposal, and commits with the rows it describes.
+     */
+    private void refreshPlannerStatistics() {
+        jdbc.sql("ANALYZE regrade_change").update();
     }
 
     /**

@@ -145,6 +145,21 @@ class RegradeFlowTest {
     }
 
     @Test
+    void aProposalLeavesThePlannerCurrentStatisticsForApplyingIt() {
+        Scenario exam = new Scenario();
+        String attempt = exam.sit(List.of("A", "B", "C"));
+        kafka.await(ResultPublished.class, r -> r.attemptId().equals(attempt));
+
+        kafka.send(exam.correction("author-9"));
+        awaitProposal(exam.question + ":v1:k1");
+
+        // a table this small is read whole by ANALYZE, so its row estimate is exact; never analyzed it is -1
+        assertThat(jdbc.sql("SELECT reltuples::bigint FROM pg_class WHERE relname = 'regrade_change'")
+                .query(Long.class).single())
+                .isEqualTo(jdbc.sql("SELECT count(*) FROM regrade_change").query(Long.class).single());
+    }
+
+    @Test
     void regradeEndpointsRefuseBadInputAndOtherRoles() {
         assertThat(call(HttpMethod.POST, "/api/regrades/preview", TestTokens.admin(), "{}").getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
