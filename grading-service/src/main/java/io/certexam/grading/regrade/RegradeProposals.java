@@ -98,7 +98,25 @@ class RegradeProposals {
             }
         });
         insertChanges(id, page);
+        summarize(id);
         refreshPlannerStatistics();
+    }
+
+    /** Once, when the changes are in: they never change, and the status is read every second while applying. */
+    private void summarize(String id) {
+        jdbc.sql("""
+                        UPDATE regrade_proposal p
+                        SET attempts = s.attempts, score_changes = s.score_changes, flips_to_pass = s.flips_to_pass,
+                            flips_to_fail = s.flips_to_fail, total_delta = s.total_delta
+                        FROM (SELECT count(*) AS attempts,
+                                     count(*) FILTER (WHERE new_score <> old_score) AS score_changes,
+                                     count(*) FILTER (WHERE NOT old_passed AND new_passed) AS flips_to_pass,
+                                     count(*) FILTER (WHERE old_passed AND NOT new_passed) AS flips_to_fail,
+                                     coalesce(sum(new_score - old_score), 0) AS total_delta
+                              FROM regrade_change WHERE regrade_id = ?) s
+                        WHERE p.regrade_id = ?""")
+                .params(id, id)
+                .update();
     }
 
     /**
@@ -158,7 +176,7 @@ class RegradeProposals {
     }
 
     Proposal find(String id) {
-        return jdbc.sql(SELECT + " WHERE p.regrade_id = ? GROUP BY p.regrade_id")
+        return jdbc.sql(SELECT + " WHERE regrade_id = ?")
                 .param(id)
                 .query((rs, n) -> proposal(rs))
                 .optional()
@@ -166,7 +184,7 @@ class RegradeProposals {
     }
 
     List<Proposal> newestFirst(int limit) {
-        return jdbc.sql(SELECT + " GROUP BY p.regrade_id ORDER BY p.proposed_at DESC, p.regrade_id LIMIT ?")
+        return jdbc.sql(SELECT + " ORDER BY proposed_at DESC, regrade_id LIMIT ?")
                 .param(limit)
                 .query((rs, n) -> proposal(rs))
                 .list();
@@ -200,11 +218,19 @@ class RegradeProposals {
                 .list();
     }
 
-    /** Called in the transaction that regraded these attempts, so progress and effect commit together. */
+    /**
+     * Called in the transaction that regraded these attempts, so progress and effect commit together. The count
+     * on the proposal is its last statement: chunks in parallel queue for that row only while committing.
+     */
     void markApplied(String id, List<String> attemptIds) {
-        jdbc.sql("UPDATE regrade_change SET applied = TRUE WHERE regrade_id = ? AND attempt_id = ANY (?)")
+        int marked = jdbc.sql("UPDATE regrade_change SET applied = TRUE WHERE regrade_id = ? AND attempt_id = ANY (?) AND NOT applied")
                 .params(id, attemptIds.toArray(String[]::new))
                 .update();
+        if (marked > 0) {
+            jdbc.sql("UPDATE regrade_proposal SET applied_attempts = applied_attempts + ? WHERE regrade_id = ?")
+                    .params(marked, id)
+                    .update();
+        }
     }
 
     /** APPLIED once no attempt is left; returns whether it is. */
@@ -217,15 +243,10 @@ class RegradeProposals {
     }
 
     private static final String SELECT = """
-            SELECT p.regrade_id, p.question_id, p.version, p.key_revision, p.reason, p.proposed_by, p.proposed_at,
-                   p.status, p.applied_by, p.applied_at, p.finished_at,
-                   count(c.attempt_id) AS attempts,
-                   count(c.attempt_id) FILTER (WHERE c.applied) AS applied_attempts,
-                   count(c.attempt_id) FILTER (WHERE NOT c.old_passed AND c.new_passed) AS flips_to_pass,
-                   count(c.attempt_id) FILTER (WHERE c.old_passed AND NOT c.new_passed) AS flips_to_fail,
-                   count(c.attempt_id) FILTER (WHERE c.new_score <> c.old_score) AS score_changes,
-                   coalesce(sum(c.new_score - c.old_score), 0) AS total_delta
-            FROM regrade_proposal p LEFT JOIN regrade_change c ON c.regrade_id = p.regrade_id""";
+            SELECT regrade_id, question_id, version, key_revision, reason, proposed_by, proposed_at, status, applied_by,
+                   applied_at, finished_at, attempts, applied_attempts, flips_to_pass, flips_to_fail, score_changes,
+                   total_delta
+            FROM regrade_proposal""";
 
     private static Proposal proposal(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Proposal(rs.getString("regrade_id"), rs.getString("question_id"), rs.getInt("version"),

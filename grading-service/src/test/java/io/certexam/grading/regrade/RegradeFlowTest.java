@@ -105,6 +105,7 @@ class RegradeFlowTest {
                 .getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         await().atMost(Duration.ofSeconds(60)).until(() -> awaitProposal(regradeId).path("status").asText()
                 .equals("APPLIED"));
+        assertThat(awaitProposal(regradeId).path("appliedAttempts").asInt()).isEqualTo(3);
         ResultPublished revised = kafka.await(ResultPublished.class, r -> r.attemptId().equals(abc) && r.revision() == 2);
         assertThat(revised.score()).isEqualByComparingTo("1.00");
         assertThat(revised.passed()).isFalse();
@@ -114,6 +115,14 @@ class RegradeFlowTest {
         // applying again is a no-op
         call(HttpMethod.POST, "/api/regrades/" + regradeId + "/apply", TestTokens.admin(), null);
         assertThat(revisions(abc)).isEqualTo(2);
+        JsonNode listed = call(HttpMethod.GET, "/api/regrades", TestTokens.admin(), null).getBody();
+        assertThat(listed).filteredOn(p -> p.path("regradeId").asText().equals(regradeId)).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.path("attempts").asInt()).isEqualTo(3);
+                    assertThat(p.path("appliedAttempts").asInt()).isEqualTo(3);
+                    assertThat(p.path("scoreChanges").asInt()).isEqualTo(3);
+                    assertThat(p.path("totalScoreDelta").decimalValue()).isEqualByComparingTo("-2.00");
+                });
         JsonNode history = call(HttpMethod.GET, "/api/results/" + abc + "/history", TestTokens.auditor(), null).getBody();
         assertThat(history).extracting(h -> h.path("reason").asText())
                 .containsExactly("initial grading", "answer key corrected: B is not a return reason");
