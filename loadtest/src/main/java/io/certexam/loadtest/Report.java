@@ -14,9 +14,10 @@ import java.util.TreeMap;
  * status or a 503 refusal, including no answer), refusals (503, sent again after Retry-After), p50/p95/p99/max of
  * the response time of the answers that were not refusals, and the throughput of acknowledged requests (the
  * expected status) over the span in which that kind was sent: refusals and retries are load, not work done, and
- * counting them would flatter a stack that refuses. The "… until answered" rows time each request from its first try to its last answer. Then the same
- * latencies by when the request was sent, in 30-second windows: an overloaded stack answers the requests of its
- * worst minute late whatever they are, and starts all fall in the ramp. Prints Markdown.
+ * counting them would flatter a stack that refuses. The "… until answered" rows time each request from its first
+ * try to its last answer. Then the same latencies by when the request was sent, in 30-second windows: an
+ * overloaded stack answers the requests of its worst minute late whatever they are, and starts all fall in the
+ * ramp. Prints Markdown.
  */
 public final class Report {
 
@@ -45,13 +46,13 @@ public final class Report {
             long first = rows.stream().mapToLong(r -> r[2]).min().orElse(0);
             long last = rows.stream().mapToLong(r -> r[2]).max().orElse(0);
             double span = Math.max(1, (last - first) / 1000.0);
-            long acknowledged = rows.stream().filter(r -> r[0] == expected).count();
+            List<long[]> acknowledged = rows.stream().filter(r -> r[0] == expected).toList();
             Map<Long, Integer> perSecond = new HashMap<>();
-            rows.stream().filter(r -> r[0] == expected).forEach(r -> perSecond.merge(r[2] / 1000, 1, Integer::sum));
+            acknowledged.forEach(r -> perSecond.merge(r[2] / 1000, 1, Integer::sum));
             int peak = perSecond.values().stream().mapToInt(Integer::intValue).max().orElse(0);
             System.out.printf("| %s | %d | %d | %d | %s | %s | %s | %s | %.1f | %d |%n", e.getKey(), rows.size(), errors, busy,
                     pct(times, 50), pct(times, 95), pct(times, 99), times.length == 0 ? "–" : Long.toString(times[times.length - 1]),
-                    acknowledged / span, peak);
+                    acknowledged.size() / span, peak);
         }
         byWindowSent(byName);
     }

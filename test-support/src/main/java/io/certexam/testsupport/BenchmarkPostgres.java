@@ -22,7 +22,7 @@ import io.certexam.embedded.postgres.EmbeddedPostgres;
  * reset by {@link #phaseStarts()}, the most expensive statements, WAL and checkpoints reported by
  * {@link #reportPhase}. A profile of the JVM alone hides the half of a co-located machine that PostgreSQL uses.
  * With {@code -Dbench.pgexplain=MS}, auto_explain writes the plan of every statement slower than MS milliseconds
- * to the cluster's {@code server.log} (the report's first lines say where), to see why one is slow.
+ * to the cluster's {@code server.log} (its path is printed when the cluster starts), to see why one is slow.
  */
 public final class BenchmarkPostgres implements AutoCloseable {
 
