@@ -31,6 +31,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -83,6 +84,8 @@ import io.certexam.testsupport.TestInfrastructure;
  * {@code bench.pgstat=true} adds each phase's most expensive statements (pg_stat_statements) to the report.
  * The figures go to stdout and to {@code target/regrade-benchmark.txt}.
  */
+// runs like @ServiceIntegrationTest classes, without axon-test on the classpath, as the packaged service does
+@Tag("service")
 class RegradeBenchmark {
 
     private static final int ITEMS = 30;

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -39,6 +40,8 @@ import io.certexam.testsupport.TestInfrastructure;
  * {@code "-Dbench.jvm.args=-XX:StartFlightRecording:settings=profile,maxage=2m"} (see {@code BenchmarkRecord.profile}).
  * The JVM is a minute old when it rebuilds, so the figures include the JIT's compiling (docs/benchmarks.md).
  */
+// runs like @ServiceIntegrationTest classes, without axon-test on the classpath, as the packaged service does
+@Tag("service")
 class RebuildBenchmark {
 
     private final BenchmarkRecord report = new BenchmarkRecord("rebuild-benchmark.txt");

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * choice A+C under PARTIAL_NO_WRONG (3 points). Key A,B,C: 3 × 2/3 = 2.00, total 4.00 of 5.00 — below the
  * 4.5 pass mark. Corrected key A,C: 3.00, total 5.00 — a pass.
  */
-class RegradeTest {
+class RegradeFixtureTest {
 
     static final String ATTEMPT = "attempt-r";
     static final Instant SUBMITTED = Instant.parse("2025-03-01T10:00:00Z");

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import io.certexam.platform.problem.InvalidInputException;
 
 /** The rules of open responses and scenarios, the limits of every type, and their key corrections. */
-class OpenResponseAndScenarioTest {
+class OpenResponseAndScenarioFixtureTest {
 
     static final String ID = "q-7";
     static final String AUTHOR = "author-1";

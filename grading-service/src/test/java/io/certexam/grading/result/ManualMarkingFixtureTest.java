@@ -28,7 +28,7 @@ import io.certexam.platform.problem.RuleViolationException;
  * essay worth 6 points on the paper whose rubric is "structure" 2 + "arguments" 4 (6 in all, so no
  * scaling). Pass mark 5 points.
  */
-class ManualMarkingTest {
+class ManualMarkingFixtureTest {
 
     static final String ATTEMPT = "attempt-9";
     static final Instant STARTED = Instant.parse("2025-03-01T09:00:00Z");

@@ -27,7 +27,7 @@ import io.certexam.platform.problem.RuleViolationException;
  * Appeals and voids on one graded attempt: q1 single choice answered B against key C (0 of 2), q2 true/false
  * right (1 of 1): 1.00 of 3.00, pass mark 2 points — a fail. Upholding q1 with 2 points makes it 3.00, a pass.
  */
-class AppealAndVoidTest {
+class AppealAndVoidFixtureTest {
 
     static final String ATTEMPT = "attempt-a";
     static final Instant SUBMITTED = Instant.parse("2025-03-01T10:00:00Z");

@@ -24,7 +24,7 @@ import io.certexam.platform.problem.InvalidInputException;
 import io.certexam.platform.problem.NotFoundException;
 import io.certexam.platform.problem.RuleViolationException;
 
-class ExamAttemptTest {
+class ExamAttemptFixtureTest {
 
     private static final String ATTEMPT = "attempt-1";
     private static final String CANDIDATE = "cand-1";

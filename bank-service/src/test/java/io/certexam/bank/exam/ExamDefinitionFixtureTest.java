@@ -22,7 +22,7 @@ import io.certexam.bank.question.QuestionType;
 import io.certexam.platform.problem.InvalidInputException;
 import io.certexam.platform.problem.RuleViolationException;
 
-class ExamDefinitionTest {
+class ExamDefinitionFixtureTest {
 
     static final String ID = "exam-1";
     static final String AUTHOR = "author-1";

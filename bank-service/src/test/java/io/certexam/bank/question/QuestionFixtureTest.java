@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import io.certexam.platform.problem.InvalidInputException;
 import io.certexam.platform.problem.RuleViolationException;
 
-class QuestionTest {
+class QuestionFixtureTest {
 
     static final String ID = "q-1";
     static final String AUTHOR = "author-1";

@@ -15,7 +15,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class AttemptGradingTest {
+class AttemptGradingFixtureTest {
 
     static final String ATTEMPT = "attempt-1";
     static final Instant STARTED = Instant.parse("2025-03-01T09:00:00Z");

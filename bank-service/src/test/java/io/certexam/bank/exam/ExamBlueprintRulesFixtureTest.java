@@ -22,7 +22,7 @@ import io.certexam.platform.problem.InvalidInputException;
 import io.certexam.platform.problem.RuleViolationException;
 
 /** Revising and republishing exams, draws taken together, pass scores against the maximum, scenarios. */
-class ExamBlueprintRulesTest {
+class ExamBlueprintRulesFixtureTest {
 
     static final String ID = "exam-2";
     static final String AUTHOR = "author-1";
