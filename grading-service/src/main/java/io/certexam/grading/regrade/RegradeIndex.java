@@ -38,7 +38,7 @@ public class RegradeIndex {
     @EventHandler
     void on(AttemptRegistered event) {
         jdbc.sql("""
-                        INSERT INTO regrade_attempt (attempt_id, exam_id, exam_version, sections) VALUES (?, ?, ?, ?::jsonb)
+                        INSERT INTO regrade_attempt (attempt_id, exam_id, exam_version, sections) VALUES (?, ?, ?, ?::json)
                         ON CONFLICT (attempt_id) DO UPDATE SET exam_id = excluded.exam_id,
                             exam_version = excluded.exam_version, sections = excluded.sections""")
                 .params(event.attemptId(), event.examId(), event.examVersion(), toJson(event.sections()))
@@ -48,7 +48,7 @@ public class RegradeIndex {
     @EventHandler
     void on(SubmissionRecorded event) {
         jdbc.sql("""
-                        INSERT INTO regrade_attempt (attempt_id, exam_id, exam_version, answers) VALUES (?, ?, ?, ?::jsonb)
+                        INSERT INTO regrade_attempt (attempt_id, exam_id, exam_version, answers) VALUES (?, ?, ?, ?::json)
                         ON CONFLICT (attempt_id) DO UPDATE SET answers = excluded.answers""")
                 .params(event.attemptId(), event.examId(), event.examVersion(), toJson(event.answers()))
                 .update();
@@ -57,7 +57,7 @@ public class RegradeIndex {
     @EventHandler
     void on(ResultRevisionRecorded event) {
         jdbc.sql("""
-                        UPDATE regrade_attempt SET grade = ?::jsonb, pass_score = ?, pass_percent = ?, revision = ?
+                        UPDATE regrade_attempt SET grade = ?::json, pass_score = ?, pass_percent = ?, revision = ?
                         WHERE attempt_id = ?""")
                 .params(toJson(event.grade()), event.passScore(), event.passPercent(), event.revision(),
                         event.attemptId())

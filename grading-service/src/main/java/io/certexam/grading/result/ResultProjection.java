@@ -60,7 +60,7 @@ class ResultProjection {
         jdbc.sql("""
                         INSERT INTO result_revision (attempt_id, revision, status, score, max_score, percent, passed,
                                                      items, sections, reason, revised_by, graded_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?::json, ?::json, ?, ?, ?)
                         ON CONFLICT DO NOTHING""")
                 .params(event.attemptId(), event.revision(), grade.status().name(), grade.score(), grade.maxScore(),
                         grade.percent(), grade.passed(), toJson(grade.items()), toJson(grade.sections()), event.reason(),
