@@ -1,6 +1,6 @@
 -- A paper, its answers and its grade are written with every grading and every regrade and only ever read whole by
 -- the service, never queried inside: stored as json (the text, validated) rather than jsonb, whose conversion to
--- its binary form cost about twice as much per write (docs/decisions.md, D19). Rewrites both tables once.
+-- its binary form made these writes three to four times as costly (docs/decisions.md, D19). Rewrites both tables.
 ALTER TABLE regrade_attempt
     ALTER COLUMN sections TYPE json USING sections::json,
     ALTER COLUMN answers TYPE json USING answers::json,
