@@ -2,15 +2,8 @@ package io.certexam.grading.regrade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
-
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-
-import io.certexam.embedded.postgres.EmbeddedPostgres;
-import io.certexam.testsupport.TestInfrastructure;
 
 /** V16 stores papers, answers and grades as json instead of jsonb: what was stored before must read the same. */
 class DocumentsAsJsonMigrationTest {
@@ -22,14 +15,10 @@ class DocumentsAsJsonMigrationTest {
 
     @Test
     void documentsStoredAsJsonbReadTheSameAsJson() {
-        EmbeddedPostgres postgres = TestInfrastructure.postgres();
-        String database = "grading_v16_" + UUID.randomUUID().toString().replace("-", "");
-        postgres.createDatabaseIfMissing(database);
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(postgres.jdbcUrl(database),
-                EmbeddedPostgres.SUPERUSER, "");
-        JdbcClient jdbc = JdbcClient.create(dataSource);
+        ScratchDatabase database = ScratchDatabase.create("grading_v16");
+        JdbcClient jdbc = database.jdbc();
 
-        migrate(dataSource, "15");
+        database.migrateTo("15");
         jdbc.sql("""
                 INSERT INTO regrade_attempt (attempt_id, exam_id, exam_version, sections, answers, grade, revision)
                 VALUES ('a-1', 'e-1', 1, ?::jsonb, ?::jsonb, ?::jsonb, 1)""").params(SECTIONS, ANSWERS, GRADE).update();
@@ -39,7 +28,7 @@ class DocumentsAsJsonMigrationTest {
                 VALUES ('a-1', 1, 'GRADED', 1, 1, 100, TRUE, ?::jsonb, ?::jsonb, 'graded', 'system', now())""")
                 .params(GRADE, SECTIONS).update();
 
-        migrate(dataSource, "16");
+        database.migrateTo("16");
 
         assertThat(jdbc.sql("""
                         SELECT table_name || '.' || column_name || ' ' || data_type FROM information_schema.columns
@@ -55,10 +44,5 @@ class DocumentsAsJsonMigrationTest {
                         SELECT items::jsonb = ?::jsonb AND sections::jsonb = ?::jsonb
                         FROM result_revision WHERE attempt_id = 'a-1'""").params(GRADE, SECTIONS)
                 .query(Boolean.class).single()).isTrue();
-    }
-
-    private static void migrate(DriverManagerDataSource dataSource, String version) {
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/platform", "classpath:db/migration")
-                .target(version).load().migrate();
     }
 }

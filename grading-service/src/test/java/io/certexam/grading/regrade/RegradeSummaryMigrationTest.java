@@ -3,15 +3,9 @@ package io.certexam.grading.regrade;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import java.util.UUID;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-
-import io.certexam.embedded.postgres.EmbeddedPostgres;
-import io.certexam.testsupport.TestInfrastructure;
 
 /**
  * V15 moved a proposal's summary from a query over its changes into the proposal's row: proposals made before
@@ -21,14 +15,10 @@ class RegradeSummaryMigrationTest {
 
     @Test
     void proposalsMadeBeforeTheUpgradeKeepTheirFigures() {
-        EmbeddedPostgres postgres = TestInfrastructure.postgres();
-        String database = "grading_v15_" + UUID.randomUUID().toString().replace("-", "");
-        postgres.createDatabaseIfMissing(database);
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(postgres.jdbcUrl(database),
-                EmbeddedPostgres.SUPERUSER, "");
-        JdbcClient jdbc = JdbcClient.create(dataSource);
+        ScratchDatabase database = ScratchDatabase.create("grading_v15");
+        JdbcClient jdbc = database.jdbc();
 
-        migrate(dataSource, "14");
+        database.migrateTo("14");
         jdbc.sql("""
                 INSERT INTO regrade_proposal (regrade_id, question_id, version, key_revision, reason, proposed_by,
                                               proposed_at, status)
@@ -41,18 +31,13 @@ class RegradeSummaryMigrationTest {
                        ('half', 'a-2', 5.00, 1.00, 5, TRUE, FALSE, FALSE),
                        ('half', 'a-3', 2.00, 2.00, 5, FALSE, FALSE, TRUE)""").update();
 
-        migrate(dataSource, "15");
+        database.migrateTo("15");
 
         assertThat(summary(jdbc, "half")).containsEntry("attempts", 3).containsEntry("applied_attempts", 2)
                 .containsEntry("score_changes", 2).containsEntry("flips_to_pass", 1).containsEntry("flips_to_fail", 1)
                 .containsEntry("total_delta", "-2.00");
         assertThat(summary(jdbc, "none")).containsEntry("attempts", 0).containsEntry("applied_attempts", 0)
                 .containsEntry("total_delta", "0");
-    }
-
-    private static void migrate(DriverManagerDataSource dataSource, String version) {
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/platform", "classpath:db/migration")
-                .target(version).load().migrate();
     }
 
     private static Map<String, Object> summary(JdbcClient jdbc, String regradeId) {
