@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.gateway.EventGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +26,9 @@ class ResultProjectionDeadLetterTest {
 
     @Autowired
     EventGateway events;
+
+    @Autowired
+    EventStore eventStore;
 
     @Autowired
     JdbcClient jdbc;
@@ -46,6 +51,37 @@ class ResultProjectionDeadLetterTest {
         });
         assertThat(jdbc.sql("SELECT count(*) FROM result WHERE attempt_id = ?").param(rejected)
                 .query(Integer.class).single()).isZero();
+    }
+
+    /**
+     * Once an attempt's event is dead-lettered, its later events wait behind it, in order, though the queue is
+     * consulted from memory (the processor's dead-letter cache) rather than for every event.
+     */
+    @Test
+    void laterEventsOfAnAttemptWithADeadLetterWaitBehindIt() {
+        String blocked = ExamScenario.fresh("attempt");
+        String other = ExamScenario.fresh("attempt");
+        eventStore.publish(onStream(blocked, 0, deferred(blocked, "chain-a/" + "x".repeat(1100))));
+        await().atMost(Duration.ofSeconds(60)).until(() -> deadLetters(blocked) == 1);
+
+        eventStore.publish(onStream(blocked, 1, deferred(blocked, "chain-a/east/store-042")));
+        eventStore.publish(onStream(other, 0, deferred(other, "chain-a/east/store-042")));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> deadLetters(blocked) == 2
+                && jdbc.sql("SELECT count(*) FROM result WHERE attempt_id = ?").param(other)
+                        .query(Integer.class).single() == 1);
+        assertThat(jdbc.sql("SELECT count(*) FROM result WHERE attempt_id = ?").param(blocked)
+                .query(Integer.class).single()).isZero();
+    }
+
+    private static GenericDomainEventMessage<GradingDeferred> onStream(String attemptId, long sequence,
+                                                                      GradingDeferred event) {
+        return new GenericDomainEventMessage<>("AttemptGrading", attemptId, sequence, event);
+    }
+
+    private int deadLetters(String attemptId) {
+        return jdbc.sql("SELECT count(*) FROM DeadLetterEntry WHERE processingGroup = ? AND sequenceIdentifier = ?")
+                .params(ResultProjection.GROUP, attemptId).query(Integer.class).single();
     }
 
     /** Waiting for nothing: the other handler of the event (the subscribing wait list) only clears a row. */
