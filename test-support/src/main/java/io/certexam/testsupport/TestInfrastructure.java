@@ -6,7 +6,9 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.springframework.util.FileSystemUtils;
 
 import io.certexam.embedded.postgres.EmbeddedPostgres;
 import io.certexam.embedded.token.DevTokenIssuer;
@@ -14,6 +16,8 @@ import io.certexam.embedded.token.DevTokenIssuer;
 /**
  * One real PostgreSQL, one KRaft broker and one token issuer per test JVM, started on first use and
  * shared by every test class (so Spring's context cache and a single start-up keep the suite fast).
+ * They stop when the JVM exits, after Spring has closed the cached application contexts: stopped alongside
+ * them, the database left the services' processors waiting for connections until Surefire killed the JVM.
  */
 public final class TestInfrastructure {
 
@@ -26,14 +30,18 @@ public final class TestInfrastructure {
 
     public static synchronized EmbeddedPostgres postgres() {
         if (postgres == null) {
+            Path data;
             try {
-                Path data = Files.createTempDirectory("certexam-test-pg");
+                data = Files.createTempDirectory("certexam-test-pg");
                 postgres = EmbeddedPostgres.start(data, freePort(), EmbeddedPostgres.testSettings());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             EmbeddedPostgres started = postgres;
-            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "stop-test-postgres"));
+            SpringApplication.getShutdownHandlers().add(() -> {
+                started.close();
+                deleteQuietly(data); // a throw-away cluster of about 50 MB per test JVM
+            });
         }
         return postgres;
     }
@@ -42,8 +50,7 @@ public final class TestInfrastructure {
         if (kafka == null) {
             kafka = new EmbeddedKafkaKraftBroker(1, 1);
             kafka.afterPropertiesSet();
-            EmbeddedKafkaKraftBroker started = kafka;
-            Runtime.getRuntime().addShutdownHook(new Thread(started::destroy, "stop-test-kafka"));
+            SpringApplication.getShutdownHandlers().add(kafka::destroy);
         }
         return kafka;
     }
@@ -57,6 +64,14 @@ public final class TestInfrastructure {
 
     public static String bootstrapServers() {
         return kafka().getBrokersAsString();
+    }
+
+    private static void deleteQuietly(Path directory) {
+        try {
+            FileSystemUtils.deleteRecursively(directory);
+        } catch (IOException e) {
+            // left in the temporary directory: nothing depends on its removal
+        }
     }
 
     static int freePort() throws IOException {

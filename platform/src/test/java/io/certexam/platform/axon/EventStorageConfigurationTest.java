@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.util.FileSystemUtils;
 
 import io.certexam.embedded.postgres.EmbeddedPostgres;
 
@@ -35,6 +36,7 @@ import io.certexam.embedded.postgres.EmbeddedPostgres;
  */
 class EventStorageConfigurationTest {
 
+    static Path data;
     static EmbeddedPostgres postgres;
     static DriverManagerDataSource dataSource;
 
@@ -46,16 +48,17 @@ class EventStorageConfigurationTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        postgres = EmbeddedPostgres.start(Files.createTempDirectory("certexam-test-pg"), port,
-                EmbeddedPostgres.testSettings());
+        data = Files.createTempDirectory("certexam-test-pg");
+        postgres = EmbeddedPostgres.start(data, port, EmbeddedPostgres.testSettings());
         postgres.createDatabaseIfMissing("event_streams");
         dataSource = new DriverManagerDataSource(postgres.jdbcUrl("event_streams"), EmbeddedPostgres.SUPERUSER, "");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/platform").load().migrate();
     }
 
     @AfterAll
-    static void stopPostgres() {
+    static void stopPostgres() throws IOException {
         postgres.close();
+        FileSystemUtils.deleteRecursively(data);
     }
 
     @ParameterizedTest(name = "{0} events")
