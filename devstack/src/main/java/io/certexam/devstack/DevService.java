@@ -5,8 +5,9 @@ import java.nio.file.Path;
 /** The four services the stack runs, with the ports and databases fixed by DESIGN §4. */
 public enum DevService {
     BANK("bank-service", 8081, "bank", "512m"),
-    // holds the attempts in use (ATTEMPT_CACHE_SIZE: up to 10,000, filled a 512 MB heap on exam day) and the connections
-    EXAM("exam-service", 8082, "exam", "1g"),
+    // holds the attempts in use (ATTEMPT_CACHE_SIZE: up to 10,000, about 300 MB live) and a connection per candidate:
+    // 512 MB ran out on a 10,000-candidate day, 1 GB at its deadline once (docs/benchmarks.md, 2026-12-05)
+    EXAM("exam-service", 8082, "exam", "2g"),
     GRADING("grading-service", 8083, "grading", "512m"),
     REPORTING("reporting-service", 8084, "reporting", "512m");
 

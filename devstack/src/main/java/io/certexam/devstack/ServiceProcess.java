@@ -44,9 +44,12 @@ public final class ServiceProcess {
         Ports.requireFree(port, service.moduleName(), "");
         // Axon's update checker would report usage to AxonIQ from every developer's machine (and log a stack trace
         // where there is no network); a system property, so the environment stays exactly the contract.
-        // String deduplication: every cached attempt of an exam holds the same item and option ids, read from JSON
+        // String deduplication: every cached attempt of an exam holds the same item and option ids, read from JSON.
+        // Exit on running out of heap: a JVM that survives an OutOfMemoryError may have lost any thread (Axon's
+        // event store reader did, and the outbox then waited for ever); a dead one is restarted (--supervise).
         List<String> command = List.of(ManagedProcess.javaExecutable(), "-Xms128m", "-Xmx" + service.maxHeap(),
-                "-XX:+UseStringDeduplication", "-Daxoniq.update-checker.disabled=true", "-jar", jarPath);
+                "-XX:+UseStringDeduplication", "-XX:+ExitOnOutOfMemoryError", "-Daxoniq.update-checker.disabled=true",
+                "-jar", jarPath);
         ManagedProcess process = ManagedProcess.start(service.moduleName(), command, environment,
                 workDirectory.resolve("logs").resolve(service.moduleName() + ".log"), pidFile(service, workDirectory));
         return new ServiceProcess(service, port, process);
