@@ -55,7 +55,8 @@ public final class KafkaBroker implements AutoCloseable {
         String bootstrapServers = "localhost:" + port;
         log.info("Starting Kafka broker on {} (controller on {})", bootstrapServers, controllerPort);
         List<String> command = List.of(ManagedProcess.javaExecutable(), "-Xms256m", "-Xmx512m",
-                "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true", "-Dlogback.configurationFile=kafka-broker-logback.xml",
+                "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true",
+                "-Dlogback.configurationFile=kafka-broker-logback.xml",
                 "-cp", classpath, "kafka.Kafka", configuration.toString());
         ManagedProcess process = ManagedProcess.start("Kafka broker", command, Map.of(),
                 workDirectory.resolve("logs").resolve("kafka.log"), pidFile(workDirectory));
