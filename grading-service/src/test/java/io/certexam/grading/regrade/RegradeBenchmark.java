@@ -36,6 +36,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -333,7 +335,7 @@ class RegradeBenchmark {
                                     || record.key() == null || !record.key().startsWith(attemptPrefix)) {
                                 continue;
                             }
-                            int revision = JSON.readTree(record.value()).path("revision").asInt();
+                            int revision = revisionOf(record.value());
                             byRevision.computeIfAbsent(revision, r -> ConcurrentHashMap.newKeySet()).add(record.key());
                         }
                     }
@@ -343,6 +345,25 @@ class RegradeBenchmark {
             }, "result-counter");
             thread.setDaemon(true);
             thread.start();
+        }
+
+        /**
+         * The top-level {@code revision} of a result, read with the streaming parser: a tree of every result's items
+         * made this counter, which shares the cores with the service it measures, 6–9 % of the apply's CPU.
+         */
+        private static int revisionOf(byte[] result) throws IOException {
+            try (JsonParser parser = JSON.getFactory().createParser(result)) {
+                parser.nextToken();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = parser.currentName();
+                    parser.nextToken();
+                    if ("revision".equals(field)) {
+                        return parser.getIntValue();
+                    }
+                    parser.skipChildren();
+                }
+            }
+            throw new IOException("a result without a revision");
         }
 
         int count(int revision) {
