@@ -1,10 +1,18 @@
 package io.certexam.platform.messaging;
 
+import java.time.Clock;
+
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.TopicBuilder;
@@ -25,7 +33,7 @@ import io.certexam.platform.problem.DatabaseOutage;
 @AutoConfiguration(afterName = {
         "org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration",
         "org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration"})
-@EnableConfigurationProperties(MessagingProperties.class)
+@EnableConfigurationProperties({MessagingProperties.class, OutboxProperties.class})
 public class MessagingConfiguration {
 
     private static final FixedBackOff UNTIL_THE_DATABASE_IS_BACK = new FixedBackOff(2_000, FixedBackOff.UNLIMITED_ATTEMPTS);
@@ -35,6 +43,22 @@ public class MessagingConfiguration {
                                                         @Value("${spring.application.name}") String applicationName,
                                                         MessagingProperties properties) {
         return new IntegrationEventPublisher(kafka, objectMapper, "/" + applicationName, properties.sendTimeout());
+    }
+
+    @Bean
+    OutboxWatchdog outboxWatchdog(ObjectProvider<EventProcessingConfiguration> processing,
+                                  ObjectProvider<EventStore> eventStore, ApplicationEventPublisher events,
+                                  OutboxProperties properties) {
+        return new OutboxWatchdog(
+                () -> processing.getObject().eventProcessor(OutboxProcessor.NAME, StreamingEventProcessor.class),
+                () -> eventStore.getObject().createHeadToken(),
+                events, properties.stallAfter(), properties.checkEvery(), Clock.systemUTC());
+    }
+
+    @Bean
+    ConfigurerModule outboxWatchdogInterceptor(OutboxWatchdog watchdog) {
+        return configurer -> configurer.eventProcessing()
+                .registerHandlerInterceptor(OutboxProcessor.NAME, config -> watchdog.interceptor());
     }
 
     @Bean
