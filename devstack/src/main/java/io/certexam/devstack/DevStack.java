@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Options: {@code --demo} loads the demo bank and exam once the services are healthy; {@code --infra-only}
  * (for debugging a service from the IDE) starts PostgreSQL, Kafka and the issuer but no service; {@code --supervise}
- * restarts a service or the broker that dies, as an orchestrator would (the fault runs in {@code loadtest/} kill them).
+ * restarts a service or the broker that dies, and a service whose liveness probe reports it broken, as an orchestrator
+ * would (the fault runs in {@code loadtest/} kill them).
  */
 public final class DevStack {
 
@@ -37,11 +38,14 @@ public final class DevStack {
 
     private static final Logger log = LoggerFactory.getLogger(DevStack.class);
     private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration LIVENESS_EVERY = Duration.ofSeconds(10);
+    private static final int LIVENESS_STRIKES = 3;
     private static final String USAGE = "usage: ./run.sh [--demo]\n"
             + "  --demo   also load a demo question bank and exam through bank-service's API, then simulate an exam day:\n"
             + "           DEMO_CANDIDATES candidates (default 300; 0 = none) in six stores sit it through exam-service,\n"
             + "           DEMO_THREADS at a time (default 8), DEMO_SEED (default 42); see docs/demo.md\n"
             + "  --supervise  restart a service or the Kafka broker that dies (kill -9) instead of stopping the stack,\n"
+            + "           and a service whose /actuator/health/liveness says DOWN three times in a row (10 s apart),\n"
             + "           as an orchestrator would (not while .devstack/hold/<module> or hold/kafka exists); used by the\n"
             + "           fault runs of the load benchmark (loadtest/README.md)";
 
@@ -121,6 +125,7 @@ public final class DevStack {
             System.exit(1);
         }
         if (arguments.contains("--supervise")) {
+            stack.stopServicesThatReportBroken();
             stack.restartChildrenThatDie();
         } else {
             stack.exitWhenAChildDies();
@@ -257,6 +262,41 @@ public final class DevStack {
                 System.exit(1);
             }
         }
+    }
+
+    /**
+     * {@code --supervise}: what an orchestrator's liveness probe does. A service whose liveness probe answers DOWN
+     * {@value #LIVENESS_STRIKES} times in a row, {@link #LIVENESS_EVERY} apart, is stopped, and then restarted like one
+     * that died.
+     */
+    private void stopServicesThatReportBroken() {
+        Thread watcher = new Thread(() -> {
+            Strikes<ServiceProcess> strikes = new Strikes<>(LIVENESS_STRIKES);
+            while (!stopping) {
+                try {
+                    Thread.sleep(LIVENESS_EVERY.toMillis());
+                } catch (InterruptedException e) {
+                    return;
+                }
+                List<ServiceProcess> running;
+                synchronized (this) {
+                    running = List.copyOf(services);
+                }
+                strikes.check(running, ServiceProcess::reportsBroken).forEach(this::stopBroken);
+            }
+        }, "devstack-liveness");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    /** Under the stack's lock, so the restart waits until the stop is complete. */
+    private synchronized void stopBroken(ServiceProcess service) {
+        if (stopping || !service.process().isAlive()) {
+            return;
+        }
+        log.warn("{} reports itself broken (liveness DOWN {} times in a row); stopping it to restart it",
+                service.service().moduleName(), LIVENESS_STRIKES);
+        service.stop();
     }
 
     private synchronized void restartDeadChildren() {

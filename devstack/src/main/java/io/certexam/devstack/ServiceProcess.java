@@ -128,6 +128,23 @@ public final class ServiceProcess {
         }
     }
 
+    /**
+     * True when the service answers its liveness probe with 503: it has declared itself broken and asks to be
+     * restarted (its outbox stalled, D22). A service that does not answer (starting, or too busy) is not judged.
+     */
+    boolean reportsBroken() {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/liveness"))
+                .timeout(Duration.ofSeconds(5)).GET().build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 503;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     /** A service that did not come up, with the end of its log so the reason is on screen. */
     static final class ServiceStartFailure extends RuntimeException {
         ServiceStartFailure(DevService service, String what, ManagedProcess process) {
