@@ -5,6 +5,8 @@
 #   loadtest/fault.sh kill-broker     kill -9 the Kafka broker; the supervisor starts it again
 #   loadtest/fault.sh pg-restart      PostgreSQL fast restart (pg_ctl restart -m fast)
 #   loadtest/fault.sh grading-down    kill -9 grading-service and keep it down for DOWN seconds (default 60)
+#   loadtest/fault.sh stall-outbox    stop exam-service's event store reader (a Java agent); its outbox watchdog
+#                                     reports it broken after OUTBOX_STALL_AFTER, the supervisor restarts it (D22)
 #
 # Prints one line per step with a UTC timestamp, ending with how long the victim was unavailable.
 set -euo pipefail
@@ -27,10 +29,12 @@ await() { # what timeout-seconds command…
     sleep 0.5
   done
 }
+# a pid file that names another process than the given one
+replaced() { local now; now=$(cat "$1" 2>/dev/null) && [[ -n "$now" && "$now" != "$2" ]]; }
 supervised() { pgrep -f 'io.certexam.devstack.DevStack.*--supervise' >/dev/null \
   || { echo "the stack must run with ./run.sh --supervise, or nothing restarts what this kills" >&2; exit 1; }; }
 
-[[ $# -eq 1 ]] || { sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+[[ $# -eq 1 ]] || { sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 started=$(date +%s.%N)
 case "$1" in
   kill-exam)
@@ -66,6 +70,21 @@ case "$1" in
     rm -f "$STATE/hold/grading-service"
     say "grading-service released to the supervisor"
     await "grading-service" 240 healthy 8083
+    ;;
+  stall-outbox)
+    supervised
+    pid=$(pid_of "$STATE/pids/exam-service.pid")
+    java_home=$(dirname "$(dirname "$(readlink -f "/proc/$pid/exe")")") # the service's own JDK
+    agent="$ROOT/loadtest/target/stall-outbox-agent.jar"
+    printf 'Agent-Class: io.certexam.loadtest.StallOutboxAgent\n' > "$ROOT/loadtest/target/stall-outbox-agent.mf"
+    "$java_home/bin/jar" cfm "$agent" "$ROOT/loadtest/target/stall-outbox-agent.mf" \
+      -C "$ROOT/loadtest/target/classes" io/certexam/loadtest/StallOutboxAgent.class
+    say "stopping exam-service's event store reader (pid $pid)"
+    "$java_home/bin/jcmd" "$pid" JVMTI.agent_load "$java_home/lib/libinstrument.so" "$agent" >/dev/null
+    say "exam-service answers, its outbox stands still; waiting for its watchdog and the supervisor"
+    await "exam-service restarted" 900 replaced "$STATE/pids/exam-service.pid" "$pid"
+    say "exam-service reported itself broken and was restarted (pid $(cat "$STATE/pids/exam-service.pid"))"
+    await "exam-service" 240 healthy 8082
     ;;
   *) echo "unknown fault '$1'"; exit 2 ;;
 esac

@@ -2,7 +2,7 @@
 # The load benchmark (issue 7), against an already running ./run.sh stack.
 #
 #   loadtest/run.sh exam-day --candidates N [--ramp S] [--save-every T] [--never-submit F] [--no-docs]
-#                            [--fault kill-exam|kill-broker|pg-restart|grading-down [--fault-at S]]
+#                            [--fault kill-exam|kill-broker|pg-restart|grading-down|stall-outbox [--fault-at S]]
 #   loadtest/run.sh regrade …   loadtest/run.sh rebuild …   (see loadtest/README.md)
 #
 # Prepares a fresh 30-item exam through bank-service, measures a raw PostgreSQL commit-rate reference (pgbench),
@@ -40,7 +40,7 @@ done
 [[ -n "$ramp" ]] || ramp=$(( candidates * 300 / 10000 < 10 ? 10 : candidates * 300 / 10000 ))
 command_line="loadtest/run.sh exam-day --candidates $candidates --ramp $ramp --save-every $save_every --never-submit $never_submit"
 if [[ -n "$fault" ]]; then
-  case "$fault" in kill-exam|kill-broker|pg-restart|grading-down) ;; *) echo "unknown fault '$fault'"; usage ;; esac
+  case "$fault" in kill-exam|kill-broker|pg-restart|grading-down|stall-outbox) ;; *) echo "unknown fault '$fault'"; usage ;; esac
   [[ -n "$fault_at" ]] || fault_at=$(( ramp + 30 ))
   command_line+=" --fault $fault --fault-at $fault_at"
   pgrep -f 'io.certexam.devstack.DevStack.*--supervise' >/dev/null || [[ "$fault" == pg-restart ]] \
