@@ -44,7 +44,7 @@ public class OutboxWatchdog implements SmartLifecycle {
     private final Duration checkEvery;
     private final Clock clock;
 
-    private volatile Instant lastHandling = Instant.MIN;
+    private volatile boolean triedSinceLastCheck;
     private Instant lastActivity;
     private long lastPosition = -1;
     private boolean broken;
@@ -69,7 +69,7 @@ public class OutboxWatchdog implements SmartLifecycle {
     /** Registered on the outbox processor: notes that it is handling (publishing, or trying to) an event. */
     public MessageHandlerInterceptor<EventMessage<?>> interceptor() {
         return (unitOfWork, chain) -> {
-            lastHandling = clock.instant();
+            triedSinceLastCheck = true;
             return chain.proceed();
         };
     }
@@ -77,8 +77,10 @@ public class OutboxWatchdog implements SmartLifecycle {
     /** One look at the outbox; scheduled every {@code checkEvery}. */
     synchronized void check() {
         Instant now = clock.instant();
+        boolean tried = triedSinceLastCheck;
+        triedSinceLastCheck = false;
         Optional<Long> behind = positionWhileBehind();
-        if (behind.isEmpty() || behind.get() != lastPosition || lastHandling.isAfter(lastActivity)) {
+        if (behind.isEmpty() || behind.get() != lastPosition || tried) {
             lastActivity = now;
             lastPosition = behind.orElse(-1L);
             if (broken) {
