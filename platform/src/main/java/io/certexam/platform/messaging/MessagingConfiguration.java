@@ -1,6 +1,7 @@
 package io.certexam.platform.messaging;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
@@ -11,8 +12,10 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.TopicBuilder;
@@ -53,6 +56,12 @@ public class MessagingConfiguration {
                 () -> processing.getObject().eventProcessor(OutboxProcessor.NAME, StreamingEventProcessor.class),
                 () -> eventStore.getObject().createHeadToken(),
                 events, properties.stallAfter(), properties.checkEvery(), Clock.systemUTC());
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "certexam.liveness.exit-when-broken", havingValue = "true")
+    ExitWhenBroken exitWhenBroken(ConfigurableApplicationContext context) {
+        return ExitWhenBroken.closing(context, Duration.ofSeconds(60));
     }
 
     @Bean
