@@ -2,9 +2,14 @@ package io.certexam.platform.axon;
 
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 import io.certexam.platform.messaging.OutboxProcessor;
 
@@ -19,6 +24,14 @@ public class AxonProcessingConfiguration {
     @Bean
     PersistenceExceptionResolver uniqueViolationResolver() {
         return new UniqueViolationResolver();
+    }
+
+    @Bean
+    ProcessorLagMetrics processorLagMetrics(ObjectProvider<EventProcessingConfiguration> processing,
+                                            ObjectProvider<EventStore> eventStore,
+                                            ObjectProvider<MeterRegistry> meters) {
+        return new ProcessorLagMetrics(processing::getObject, () -> eventStore.getObject().createHeadToken(),
+                meters::getIfAvailable);
     }
 
     @Bean

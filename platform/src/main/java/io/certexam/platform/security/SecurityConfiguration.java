@@ -25,8 +25,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Every endpoint needs a bearer JWT except health and the API docs. Roles come from the token's
- * {@code roles} claim as {@code ROLE_*} authorities, so controllers say
+ * Every endpoint needs a bearer JWT except health and the API docs; the metrics ({@code /actuator/prometheus}) need
+ * the ADMIN role. Roles come from the token's {@code roles} claim as {@code ROLE_*} authorities, so controllers say
  * {@code @PreAuthorize("hasRole('AUTHOR')")}.
  */
 @AutoConfiguration(beforeName = {
@@ -48,6 +48,7 @@ public class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PATHS).permitAll()
+                        .requestMatchers("/actuator/prometheus").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim()))
