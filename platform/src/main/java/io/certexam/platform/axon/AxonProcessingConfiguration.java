@@ -27,11 +27,14 @@ public class AxonProcessingConfiguration {
     }
 
     @Bean
+    EventStoreHead eventStoreHead(ObjectProvider<EventStore> eventStore) {
+        return new EventStoreHead(() -> eventStore.getObject().createHeadToken());
+    }
+
+    @Bean
     ProcessorLagMetrics processorLagMetrics(ObjectProvider<EventProcessingConfiguration> processing,
-                                            ObjectProvider<EventStore> eventStore,
-                                            ObjectProvider<MeterRegistry> meters) {
-        return new ProcessorLagMetrics(processing::getObject, () -> eventStore.getObject().createHeadToken(),
-                meters::getIfAvailable);
+                                            EventStoreHead head, ObjectProvider<MeterRegistry> meters) {
+        return new ProcessorLagMetrics(processing::getObject, head, meters::getIfAvailable);
     }
 
     @Bean

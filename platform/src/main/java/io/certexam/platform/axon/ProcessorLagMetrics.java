@@ -7,7 +7,6 @@ import java.util.function.Supplier;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.ApplicationListener;
 
@@ -30,11 +29,11 @@ public class ProcessorLagMetrics implements ApplicationListener<ApplicationStart
     static final String NAME = "certexam.processor.lag";
 
     private final Supplier<EventProcessingConfiguration> processing;
-    private final Supplier<TrackingToken> head;
+    private final EventStoreHead head;
     private final Supplier<MeterRegistry> meters;
 
     /** @param meters the registry, or null where there is none (a service without the actuator) */
-    public ProcessorLagMetrics(Supplier<EventProcessingConfiguration> processing, Supplier<TrackingToken> head,
+    public ProcessorLagMetrics(Supplier<EventProcessingConfiguration> processing, EventStoreHead head,
                                Supplier<MeterRegistry> meters) {
         this.processing = processing;
         this.head = head;
@@ -63,13 +62,7 @@ public class ProcessorLagMetrics implements ApplicationListener<ApplicationStart
         if (segments.isEmpty()) {
             return Double.NaN;
         }
-        OptionalLong headPosition;
-        try {
-            TrackingToken headToken = head.get();
-            headPosition = headToken == null ? OptionalLong.of(-1) : headToken.position();
-        } catch (RuntimeException databaseAway) {
-            return Double.NaN;
-        }
+        OptionalLong headPosition = head.position();
         if (headPosition.isEmpty()) {
             return Double.NaN;
         }

@@ -8,7 +8,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -31,6 +30,7 @@ import org.springframework.util.backoff.FixedBackOff;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.certexam.contracts.Topics;
+import io.certexam.platform.axon.EventStoreHead;
 import io.certexam.platform.problem.DatabaseOutage;
 
 @AutoConfiguration(afterName = {
@@ -50,12 +50,11 @@ public class MessagingConfiguration {
 
     @Bean
     OutboxWatchdog outboxWatchdog(ObjectProvider<EventProcessingConfiguration> processing,
-                                  ObjectProvider<EventStore> eventStore, ApplicationEventPublisher events,
+                                  EventStoreHead head, ApplicationEventPublisher events,
                                   OutboxProperties properties) {
         return new OutboxWatchdog(
                 () -> processing.getObject().eventProcessor(OutboxProcessor.NAME, StreamingEventProcessor.class),
-                () -> eventStore.getObject().createHeadToken(),
-                events, properties.stallAfter(), properties.checkEvery(), Clock.systemUTC());
+                head, events, properties.stallAfter(), properties.checkEvery(), Clock.systemUTC());
     }
 
     @Bean

@@ -14,7 +14,6 @@ import java.util.function.Supplier;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +21,8 @@ import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.LivenessState;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
+
+import io.certexam.platform.axon.EventStoreHead;
 
 /**
  * Declares the service broken (liveness DOWN, {@code /actuator/health/liveness} answers 503) when its outbox has
@@ -38,7 +39,7 @@ public class OutboxWatchdog implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(OutboxWatchdog.class);
 
     private final Supplier<Optional<StreamingEventProcessor>> outbox;
-    private final Supplier<TrackingToken> head;
+    private final EventStoreHead head;
     private final ApplicationEventPublisher events;
     private final Duration stallAfter;
     private final Duration checkEvery;
@@ -52,10 +53,10 @@ public class OutboxWatchdog implements SmartLifecycle {
 
     /**
      * @param outbox the outbox processor, if this service has one
-     * @param head   the event store's head token (suppliers: both come from Axon's configuration, which itself needs
-     *               {@link #interceptor()})
+     * @param head   the event store's head (the processor's supplier and the head read lazily: both come from Axon's
+     *               configuration, which itself needs {@link #interceptor()})
      */
-    public OutboxWatchdog(Supplier<Optional<StreamingEventProcessor>> outbox, Supplier<TrackingToken> head,
+    public OutboxWatchdog(Supplier<Optional<StreamingEventProcessor>> outbox, EventStoreHead head,
                           ApplicationEventPublisher events, Duration stallAfter, Duration checkEvery, Clock clock) {
         this.outbox = outbox;
         this.head = head;
@@ -115,13 +116,7 @@ public class OutboxWatchdog implements SmartLifecycle {
         }
         long position = segments.stream().map(EventTrackerStatus::getCurrentPosition)
                 .mapToLong(p -> p.orElse(-1)).max().orElse(-1);
-        OptionalLong headPosition;
-        try {
-            TrackingToken headToken = head.get();
-            headPosition = headToken == null ? OptionalLong.empty() : headToken.position();
-        } catch (RuntimeException databaseDown) {
-            return Optional.empty();
-        }
+        OptionalLong headPosition = head.position();
         return headPosition.isPresent() && position < headPosition.getAsLong() ? Optional.of(position) : Optional.empty();
     }
 

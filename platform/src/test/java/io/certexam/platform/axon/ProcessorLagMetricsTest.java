@@ -36,7 +36,8 @@ class ProcessorLagMetricsTest {
         when(outbox.processingStatus()).thenReturn(segments);
         when(processing.eventProcessors()).thenReturn(Map.<String, EventProcessor>of(
                 "integration-publisher", outbox, "subscribing", mock(SubscribingEventProcessor.class)));
-        new ProcessorLagMetrics(() -> processing, () -> head.get(), () -> meters).onApplicationEvent(null);
+        new ProcessorLagMetrics(() -> processing, new EventStoreHead(() -> head.get()), () -> meters)
+                .onApplicationEvent(null);
     }
 
     @Test
@@ -81,7 +82,7 @@ class ProcessorLagMetricsTest {
 
     @Test
     void aServiceWithoutARegistryStartsWithoutGauges() {
-        assertThatCode(() -> new ProcessorLagMetrics(() -> processing, () -> head.get(), () -> null)
+        assertThatCode(() -> new ProcessorLagMetrics(() -> processing, new EventStoreHead(() -> head.get()), () -> null)
                 .onApplicationEvent(null)).doesNotThrowAnyException();
     }
 

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.LivenessState;
 
+import io.certexam.platform.axon.EventStoreHead;
+
 /**
  * When the watchdog declares the service broken. The outbox processor and the event store are stubbed; the stall
  * itself, on a real service, is in bank-service's OutboxStallTest.
@@ -46,7 +48,7 @@ class OutboxWatchdogTest {
     void setUp() {
         when(outbox.isRunning()).thenReturn(true);
         when(outbox.processingStatus()).thenReturn(segments);
-        watchdog = new OutboxWatchdog(() -> Optional.of(outbox), eventStore::createHeadToken,
+        watchdog = new OutboxWatchdog(() -> Optional.of(outbox), new EventStoreHead(eventStore::createHeadToken),
                 event -> published.add((LivenessState) ((AvailabilityChangeEvent<?>) event).getState()),
                 STALL_AFTER, CHECK_EVERY, clock);
     }
