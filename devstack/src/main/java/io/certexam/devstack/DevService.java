@@ -45,6 +45,15 @@ public enum DevService {
         return "http://localhost:" + port;
     }
 
+    /** The ops port (OPS_PORT: /actuator on threads of its own): the service's port plus 1,000. */
+    public int opsPort() {
+        return port + 1000;
+    }
+
+    public String opsUrl() {
+        return "http://localhost:" + opsPort();
+    }
+
     /** The runnable jar spring-boot-maven-plugin repackages with the {@code exec} classifier (root pom). */
     public Path executableJar(Path projectRoot) {
         return projectRoot.resolve(moduleName).resolve("target")

@@ -20,8 +20,8 @@ final class ReadyBanner {
                 : " certexam local stack is up\n");
         out.append('\n');
         for (DevService service : services) {
-            out.append(String.format(" %-18s %s/api   Swagger UI: %s/swagger-ui.html%n",
-                    service.moduleName(), service.baseUrl(), service.baseUrl()));
+            out.append(String.format(" %-18s %s/api   Swagger UI: %s/swagger-ui.html   ops: %s/actuator%n",
+                    service.moduleName(), service.baseUrl(), service.baseUrl(), service.opsUrl()));
         }
         out.append(String.format(" %-18s %s/dev/token   JWKS: %s%n", "dev token issuer", DevStack.ISSUER_URL, DevStack.JWKS_URI));
         String databases = services.isEmpty() ? "<db>"

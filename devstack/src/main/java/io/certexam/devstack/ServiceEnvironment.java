@@ -11,6 +11,7 @@ import java.util.Map;
 public final class ServiceEnvironment {
 
     public static final String SERVER_PORT = "SERVER_PORT";
+    public static final String OPS_PORT = "OPS_PORT";
     public static final String DB_URL = "DB_URL";
     public static final String DB_USER = "DB_USER";
     public static final String DB_PASSWORD = "DB_PASSWORD";
@@ -33,6 +34,7 @@ public final class ServiceEnvironment {
     public static Map<String, String> forService(DevService service, Infrastructure infrastructure) {
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put(SERVER_PORT, String.valueOf(service.port()));
+        environment.put(OPS_PORT, String.valueOf(service.opsPort()));
         environment.put(DB_URL, "jdbc:postgresql://localhost:" + infrastructure.postgresPort() + "/" + service.database());
         environment.put(DB_USER, "postgres");
         environment.put(DB_PASSWORD, "");

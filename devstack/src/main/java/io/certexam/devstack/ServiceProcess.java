@@ -26,22 +26,26 @@ public final class ServiceProcess {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final DevService service;
+    private final int opsPort;
     private final int port;
     private final ManagedProcess process;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private ServiceProcess(DevService service, int port, ManagedProcess process) {
+    private ServiceProcess(DevService service, int port, int opsPort, ManagedProcess process) {
         this.service = service;
+        this.opsPort = opsPort;
         this.port = port;
         this.process = process;
     }
 
-    /** Starts the service on the port its {@code SERVER_PORT} variable names. */
+    /** Starts the service on the ports its {@code SERVER_PORT} and {@code OPS_PORT} variables name. */
     public static ServiceProcess start(DevService service, Path jar, Map<String, String> environment, Path workDirectory) {
         int port = Integer.parseInt(environment.get(ServiceEnvironment.SERVER_PORT));
+        int opsPort = Integer.parseInt(environment.get(ServiceEnvironment.OPS_PORT));
         String jarPath = jar.toAbsolutePath().toString();
         stopLeftover(service, jar, workDirectory);
         Ports.requireFree(port, service.moduleName(), "");
+        Ports.requireFree(opsPort, service.moduleName() + " (ops port)", "");
         // Axon's update checker would report usage to AxonIQ from every developer's machine (and log a stack trace
         // where there is no network); a system property, so the environment stays exactly the contract.
         // String deduplication: every cached attempt of an exam holds the same item and option ids, read from JSON.
@@ -52,7 +56,7 @@ public final class ServiceProcess {
                 "-jar", jarPath);
         ManagedProcess process = ManagedProcess.start(service.moduleName(), command, environment,
                 workDirectory.resolve("logs").resolve(service.moduleName() + ".log"), pidFile(service, workDirectory));
-        return new ServiceProcess(service, port, process);
+        return new ServiceProcess(service, port, opsPort, process);
     }
 
     /** Stops the service an earlier run left running (after a kill -9 of that run). */
@@ -131,9 +135,10 @@ public final class ServiceProcess {
     /**
      * True when the service answers its liveness probe with 503: it has declared itself broken and asks to be
      * restarted (its outbox stalled, D22). A service that does not answer (starting, or too busy) is not judged.
+     * Asked on the ops port, which answers even when candidates hold every request thread.
      */
     boolean reportsBroken() {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/liveness"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + opsPort + "/actuator/health/liveness"))
                 .timeout(Duration.ofSeconds(5)).GET().build();
         try {
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 503;

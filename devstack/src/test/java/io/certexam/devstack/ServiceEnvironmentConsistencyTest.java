@@ -38,6 +38,7 @@ class ServiceEnvironmentConsistencyTest {
     void composeSetsTheFixedPortAndTheServicesOwnDatabase(DevService service) throws IOException {
         Map<String, Object> environment = composeEnvironment(service);
         assertThat(String.valueOf(environment.get(ServiceEnvironment.SERVER_PORT))).isEqualTo(String.valueOf(service.port()));
+        assertThat(String.valueOf(environment.get(ServiceEnvironment.OPS_PORT))).isEqualTo(String.valueOf(service.opsPort()));
         assertThat(String.valueOf(environment.get(ServiceEnvironment.DB_URL))).endsWith("/" + service.database());
     }
 

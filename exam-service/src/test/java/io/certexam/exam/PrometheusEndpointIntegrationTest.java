@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 
+import io.certexam.platform.ops.OpsPort;
 import io.certexam.testsupport.ServiceIntegrationTest;
 import io.certexam.testsupport.TestTokens;
 
@@ -28,6 +29,9 @@ class PrometheusEndpointIntegrationTest {
     @Autowired
     TestRestTemplate http;
 
+    @Autowired
+    OpsPort opsPort;
+
     @Test
     void onlyAnAdminReadsTheMetrics() {
         Api api = new Api(http);
@@ -37,6 +41,19 @@ class PrometheusEndpointIntegrationTest {
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(api.get("/actuator/prometheus", TestTokens.auditor()).status()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(api.get("/actuator/prometheus", TestTokens.admin()).status()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void theOpsPortServesTheSameActuatorBehindTheSameSecurityAndNoApi() {
+        Api api = new Api(http);
+        String ops = "http://localhost:" + opsPort.localPort();
+
+        assertThat(api.get(ops + "/actuator/health/liveness", null).status()).isEqualTo(HttpStatus.OK);
+        assertThat(api.get(ops + "/actuator/prometheus", null).status()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(api.get(ops + "/actuator/prometheus", TestTokens.candidate("metrics-c4")).status())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(api.get(ops + "/actuator/prometheus", TestTokens.admin()).body()).contains("certexam_processor_lag_events{");
+        assertThat(api.get(ops + "/api/exams", TestTokens.candidate("metrics-c4")).status()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test

@@ -41,6 +41,7 @@ final class RunningSystem implements AutoCloseable {
                 Map<String, String> environment = new java.util.LinkedHashMap<>(
                         ServiceEnvironment.forService(service, infrastructure));
                 environment.put(ServiceEnvironment.SERVER_PORT, String.valueOf(freePort()));
+                environment.put(ServiceEnvironment.OPS_PORT, String.valueOf(freePort()));
                 system.services.put(service, ServiceProcess.start(service, service.executableJar(PROJECT_ROOT),
                         environment, work));
             }

@@ -27,7 +27,8 @@ public class InfrastructureInitializer implements ApplicationContextInitializer<
                 "spring.datasource.password", "",
                 "spring.kafka.bootstrap-servers", TestInfrastructure.bootstrapServers(),
                 "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TestInfrastructure.tokens().jwksUri(),
-                "certexam.kafka.retry-interval", "100ms")));
+                "certexam.kafka.retry-interval", "100ms",
+                "certexam.ops-port", "0")));
         context.getBeanFactory().addBeanPostProcessor(new QuickProducerClose());
     }
 
