@@ -26,15 +26,15 @@ public final class ServiceProcess {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final DevService service;
-    private final int opsPort;
     private final int port;
+    private final int opsPort;
     private final ManagedProcess process;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private ServiceProcess(DevService service, int port, int opsPort, ManagedProcess process) {
         this.service = service;
-        this.opsPort = opsPort;
         this.port = port;
+        this.opsPort = opsPort;
         this.process = process;
     }
 
