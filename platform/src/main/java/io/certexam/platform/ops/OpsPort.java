@@ -18,6 +18,9 @@ public class OpsPort {
     static final int MAX_CONNECTIONS = 64;
 
     private final Connector connector;
+    /** Read from Tomcat once bound: asking the connector reads its server socket's address under a lock, and the
+     *  filter asks on every request of the main port. */
+    private volatile int boundPort = -1;
 
     OpsPort(int port) {
         connector = new Connector(TomcatServletWebServerFactory.DEFAULT_PROTOCOL);
@@ -35,6 +38,11 @@ public class OpsPort {
 
     /** The port it listens on once the web server has started (the configured one, or the one picked for 0). */
     public int localPort() {
-        return connector.getLocalPort();
+        int port = boundPort;
+        if (port < 0) {
+            port = connector.getLocalPort();
+            boundPort = port;
+        }
+        return port;
     }
 }
