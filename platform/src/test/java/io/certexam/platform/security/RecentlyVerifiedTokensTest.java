@@ -70,13 +70,40 @@ class RecentlyVerifiedTokensTest {
     }
 
     @Test
-    void keepsOnlyTheMostRecentTokens() {
+    void whenFullItKeepsWhatItHoldsAndVerifiesNewcomersEveryTime() {
         tokens.decode("token-a");
         tokens.decode("token-b");
-        tokens.decode("token-c"); // capacity 2: token-a is forgotten
+        tokens.decode("token-c"); // capacity 2
         tokens.decode("token-a");
+        tokens.decode("token-b");
+        tokens.decode("token-c");
 
-        assertThat(verifications).containsExactly("token-a", "token-b", "token-c", "token-a");
+        assertThat(verifications).containsExactly("token-a", "token-b", "token-c", "token-c");
+    }
+
+    @Test
+    void candidatesComingBackInTurnBeyondTheCapacityStillReuseMostVerifications() {
+        for (int round = 0; round < 10; round++) {
+            for (String token : List.of("token-a", "token-b", "token-c")) {
+                tokens.decode(token);
+            }
+        }
+
+        // least-recently-used eviction would verify all 30: each token evicted just before its turn
+        assertThat(verifications).hasSize(2 + 10);
+    }
+
+    @Test
+    void anExpiredEntryMakesRoomForANewcomer() {
+        tokens.decode("token-a");
+        now = NOW.plusSeconds(10);
+        tokens.decode("token-b");
+        now = NOW.plus(RecentlyVerifiedTokens.LONGEST_REUSE); // token-a's reuse is over, token-b's is not
+        tokens.decode("token-c");
+        tokens.decode("token-c");
+        tokens.decode("token-b");
+
+        assertThat(verifications).containsExactly("token-a", "token-b", "token-c");
     }
 
     private Clock clock() {
