@@ -21,7 +21,8 @@ import org.springframework.security.oauth2.jwt.JwtException;
  * <p>When it is full it keeps what it holds and verifies newcomers every time, until an entry it holds expires.
  * Evicting the least recently used instead would have been useless exactly when it matters: a sitting's candidates
  * come back in turn, so with one token more than the capacity every token is evicted just before it returns and
- * nothing is ever reused (at 10,000 candidates against a capacity of 10,000 that was 14 % of exam-service's request CPU).
+ * nothing is ever reused (at 10,000 candidates against a capacity of 10,000 that was 14 % of exam-service's request
+ * CPU).
  */
 final class RecentlyVerifiedTokens implements JwtDecoder {
 
